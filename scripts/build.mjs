@@ -1,0 +1,284 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: everything in `dist/`, plus `custom-elements.json`.
+ *
+ *   dist/esm/                 the npm package's ES modules (dependencies external, not minified)
+ *   dist/amicable.js          the script-tag loader (ES module) and its lazily loaded dist/chunks/
+ *   dist/amicable.bundle.js   one classic script (IIFE) with every element
+ *   dist/server/              the reference API for Node (index, main, cli), node_modules external
+ *   dist/types/               type declarations (tsc -p tsconfig.build.json)
+ *   custom-elements.json      the Custom Elements Manifest (cem analyze)
+ *
+ * then prints the size report (and warns when a budget is exceeded; `node scripts/size-budget.mjs`
+ * and the unit suite fail on it).
+ *
+ * Usage: node scripts/build.mjs [--only=esm,loader,bundle,server,types,manifest,size] [--out-dir=dist]
+ * The exported `build()` does the same from code (tests build into a temporary directory).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport, build as viteBuild } from 'vite';
+import { checkBudgets, formatReport, measure } from './size-budget.mjs';
+
+export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** Every build target, in the order `build()` runs them. */
+export const allTargets = ['esm', 'loader', 'bundle', 'server', 'types', 'manifest', 'size'];
+
+/** Browsers the script-tag files and the npm modules are written for (custom states, adoptedStyleSheets). */
+const browserTarget = 'es2022';
+
+const fromRoot = (...segments) => path.join(projectRoot, ...segments);
+
+/** The element list of `components/base/elements.ts`, read through Vite so it stays the one source. */
+async function listElements() {
+  // runnerImport sets NODE_ENV=development when it is unset; keep the caller's environment as it was.
+  const nodeEnv = process.env.NODE_ENV;
+  const { module } = await runnerImport(fromRoot('components/base/elements.ts'), {
+    configFile: false,
+    logLevel: 'silent',
+  });
+  if (nodeEnv === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = nodeEnv;
+  return module.elementNames.filter((name) => existsSync(fromRoot('components', name, 'define.ts')));
+}
+
+async function dependencyPattern() {
+  const pkg = JSON.parse(await readFile(fromRoot('package.json'), 'utf8'));
+  const names = Object.keys(pkg.dependencies ?? {});
+  const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return new RegExp(`^(${escaped.join('|')})(/|$)`);
+}
+
+/**
+ * Chunk names say what a chunk is, for the size report and for whoever reads the network panel:
+ * an element's define module is `chunks/<element>-<hash>.js`, a message catalog loaded per locale
+ * (anything under an `i18n/` folder) `chunks/locale-<name>-<hash>.js`.
+ */
+function chunkFileNames(chunk) {
+  const element = chunk.facadeModuleId?.match(/components\/([^/]+)\/define\.ts$/);
+  if (element) return `chunks/${element[1]}-[hash].js`;
+  if (chunk.facadeModuleId?.includes('/i18n/')) return 'chunks/locale-[name]-[hash].js';
+  return 'chunks/[name]-[hash].js';
+}
+
+function common(logLevel) {
+  return {
+    root: projectRoot,
+    configFile: false,
+    logLevel,
+    clearScreen: false,
+    publicDir: false,
+    mode: 'production',
+  };
+}
+
+/**
+ * Browser builds resolve packages' production exports (Lit's dev build warns and is twice the
+ * size) whatever NODE_ENV the caller runs under (vitest sets `test`, which Vite would read).
+ */
+const browserResolve = {
+  resolve: { conditions: ['module', 'browser', 'production'] },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+};
+
+async function buildEsm(outDir, logLevel) {
+  const entry = { index: fromRoot('src/index.ts') };
+  for (const name of await listElements()) {
+    entry[name] = fromRoot('components', name, 'define.ts');
+  }
+  const external = await dependencyPattern();
+  await viteBuild({
+    ...common(logLevel),
+    ...browserResolve,
+    build: {
+      outDir: path.join(outDir, 'esm'),
+      emptyOutDir: true,
+      target: browserTarget,
+      minify: false,
+      sourcemap: true,
+      lib: { entry, formats: ['es'] },
+      rolldownOptions: {
+        external: (id) => external.test(id),
+        output: { entryFileNames: '[name].js', chunkFileNames },
+      },
+    },
+  });
+}
+
+// Library mode for the script-tag files too: an app build would wrap every dynamic import in
+// Vite's preload helper (about 1 kB, and `import.meta` breaks in the IIFE), which we do not need.
+// Library mode leaves ES output unminified by default, so `output.minify` asks for it.
+async function buildLoader(outDir, logLevel) {
+  await viteBuild({
+    ...common(logLevel),
+    ...browserResolve,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: browserTarget,
+      sourcemap: true,
+      lib: { entry: { amicable: fromRoot('src/loader.ts') }, formats: ['es'] },
+      rolldownOptions: {
+        output: { entryFileNames: '[name].js', chunkFileNames, minify: true },
+      },
+    },
+  });
+}
+
+async function buildBundle(outDir, logLevel) {
+  await viteBuild({
+    ...common(logLevel),
+    ...browserResolve,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: browserTarget,
+      sourcemap: true,
+      lib: {
+        entry: fromRoot('src/bundle.ts'),
+        formats: ['iife'],
+        name: 'Amicable',
+        fileName: () => 'amicable.bundle.js',
+      },
+      rolldownOptions: {
+        output: { codeSplitting: false, minify: true },
+      },
+    },
+  });
+}
+
+async function buildServer(outDir, logLevel) {
+  const input = {};
+  for (const name of ['index', 'main', 'cli']) {
+    const file = fromRoot('src/server', `${name}.ts`);
+    if (existsSync(file)) {
+      input[name] = file;
+    }
+  }
+  if (Object.keys(input).length === 0) {
+    return;
+  }
+  await viteBuild({
+    ...common(logLevel),
+    ssr: { external: true, target: 'node' },
+    build: {
+      outDir: path.join(outDir, 'server'),
+      emptyOutDir: true,
+      ssr: true,
+      target: 'node20',
+      minify: false,
+      sourcemap: true,
+      rolldownOptions: {
+        input,
+        // Every bare import (packages and node: built-ins) stays a runtime import.
+        external: (id) => !id.startsWith('.') && !path.isAbsolute(id) && !id.startsWith('\0'),
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  });
+}
+
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: projectRoot, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`)),
+    );
+  });
+}
+
+const bin = (name) => fromRoot('node_modules', '.bin', name);
+
+async function buildTypes(outDir) {
+  await run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', path.join(outDir, 'types')]);
+}
+
+async function buildManifest() {
+  await run(bin('cem'), ['analyze', '--litelement', '--config', 'custom-elements-manifest.config.mjs']);
+}
+
+/**
+ * Build `targets` into `outDir` (default `dist/` of the project).
+ * @param {{ outDir?: string, targets?: string[], logLevel?: 'info' | 'warn' | 'error' | 'silent' }} [options]
+ * @returns {Promise<{ outDir: string, report?: import('./size-budget.mjs').SizeReport }>}
+ */
+export async function build({ outDir = fromRoot('dist'), targets = allTargets, logLevel = 'warn' } = {}) {
+  const unknown = targets.filter((target) => !allTargets.includes(target));
+  if (unknown.length > 0) {
+    throw new Error(`Unknown build target(s): ${unknown.join(', ')}. Known: ${allTargets.join(', ')}.`);
+  }
+  const absoluteOutDir = path.resolve(projectRoot, outDir);
+  const wants = (target) => targets.includes(target);
+  const steps = {
+    esm: () => buildEsm(absoluteOutDir, logLevel),
+    loader: async () => {
+      // Chunk names carry content hashes: stale chunks must not pile up.
+      await rm(path.join(absoluteOutDir, 'chunks'), { recursive: true, force: true });
+      await buildLoader(absoluteOutDir, logLevel);
+    },
+    bundle: () => buildBundle(absoluteOutDir, logLevel),
+    server: () => buildServer(absoluteOutDir, logLevel),
+    types: async () => {
+      await rm(path.join(absoluteOutDir, 'types'), { recursive: true, force: true });
+      await buildTypes(absoluteOutDir);
+    },
+    manifest: () => buildManifest(),
+  };
+  // A failing step (a type error, say) does not stop the others: dist/ stays as usable as it can
+  // be, and the build still fails at the end, naming every step that failed.
+  const failures = [];
+  for (const [target, step] of Object.entries(steps)) {
+    if (!wants(target)) continue;
+    try {
+      await step();
+    } catch (error) {
+      failures.push({ target, error });
+    }
+  }
+  const report = wants('size') ? await measure(absoluteOutDir) : undefined;
+  if (failures.length > 0) {
+    const error = new AggregateError(
+      failures.map((failure) => failure.error),
+      `Build failed: ${failures.map((failure) => `${failure.target} (${failure.error.message})`).join('; ')}`,
+    );
+    error.report = report;
+    throw error;
+  }
+  return { outDir: absoluteOutDir, report };
+}
+
+function printReport(report) {
+  if (report === undefined) return;
+  console.log(formatReport(report));
+  // Reported, not fatal: the demo and the e2e suite need dist/ even while a budget is exceeded.
+  // `node scripts/size-budget.mjs` and test/unit/build/size-budget.test.ts enforce the budgets.
+  for (const failure of checkBudgets(report)) {
+    console.warn(`Over budget: ${failure}`);
+  }
+}
+
+async function main() {
+  const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+  const targets = option('only')?.split(',') ?? allTargets;
+  const started = performance.now();
+  try {
+    const { report } = await build({ outDir: option('out-dir'), targets, logLevel: 'warn' });
+    console.log(`Built ${targets.join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    printReport(report);
+  } catch (error) {
+    printReport(error.report);
+    console.error(error.message);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}

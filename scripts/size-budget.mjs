@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+/**
+ * Size report and budgets of the script-tag files, measured as a browser downloads them: each
+ * file compressed on its own (gzip level 9, brotli quality 11). 1 kB = 1000 bytes.
+ *
+ * Budgets (CONTRACT.md, "amicable.js is small"):
+ *   - the loader plus everything `<amicable-overdue-banner>` needs (its chunk, the chunks they
+ *     import statically such as Lit and the client, and one locale catalog when catalogs are
+ *     separate chunks): at most 25 kB gzip;
+ *   - `amicable.bundle.js` (every element in one classic script): at most 60 kB gzip.
+ *
+ * Usage: node scripts/size-budget.mjs [dist-dir]   (exits 1 when over budget)
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Budgets in bytes of gzip. */
+export const budgets = {
+  loaderWithBanner: 25_000,
+  bundle: 60_000,
+};
+
+const loaderFile = 'amicable.js';
+const bundleFile = 'amicable.bundle.js';
+const bannerChunkPattern = /^chunks\/overdue-banner-[^/]+\.js$/;
+// Message catalogs, when split per locale, are loaded for one locale at a time.
+const localeChunkPattern = /(locale|locales|messages|catalog|i18n)/i;
+
+/** @param {Buffer} content */
+function sizes(content) {
+  return {
+    raw: content.length,
+    gzip: gzipSync(content, { level: 9 }).length,
+    brotli: brotliCompressSync(content, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
+    }).length,
+  };
+}
+
+const staticImport = /\bimport\s*(?:[^'"();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+const reExport = /\bexport\s*(?:\*|\{[^}]*\})\s*(?:as\s+[\w$]+\s*)?from\s*["'](\.{1,2}\/[^"']+)["']/g;
+// Minifiers write literal specifiers of dynamic imports as template literals, too.
+const dynamicImport = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
+
+/** Relative imports of a built ES module, as paths relative to the dist directory. */
+function importsOf(file, source) {
+  const resolve = (specifier) => path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
+  const collect = (pattern) => [...source.matchAll(pattern)].map((match) => resolve(match[1]));
+  return {
+    static: [...new Set([...collect(staticImport), ...collect(reExport)])],
+    dynamic: [...new Set(collect(dynamicImport))],
+  };
+}
+
+/**
+ * @typedef {{ raw: number, gzip: number, brotli: number }} Sizes
+ * @typedef {{ file: string } & Sizes & { imports: string[], dynamicImports: string[] }} FileSizes
+ * @typedef {{ name: string, files: string[], budget?: number } & Sizes} Group
+ * @typedef {{ distDir: string, files: FileSizes[], groups: Group[] }} SizeReport
+ */
+
+/**
+ * Measure the script-tag files in `distDir`.
+ * @param {string} distDir
+ * @returns {Promise<SizeReport>}
+ */
+export async function measure(distDir) {
+  const names = [loaderFile, bundleFile].filter((name) => existsSync(path.join(distDir, name)));
+  const chunkDir = path.join(distDir, 'chunks');
+  if (existsSync(chunkDir)) {
+    for (const entry of (await readdir(chunkDir)).sort()) {
+      if (entry.endsWith('.js')) {
+        names.push(`chunks/${entry}`);
+      }
+    }
+  }
+  /** @type {FileSizes[]} */
+  const files = [];
+  for (const file of names) {
+    const content = await readFile(path.join(distDir, file));
+    const imports =
+      file === bundleFile ? { static: [], dynamic: [] } : importsOf(file, content.toString('utf8'));
+    files.push({ file, ...sizes(content), imports: imports.static, dynamicImports: imports.dynamic });
+  }
+  const byName = new Map(files.map((entry) => [entry.file, entry]));
+
+  /** The files `roots` pull in before they run: themselves and their static imports, transitively. */
+  const staticClosure = (roots) => {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file) || !byName.has(file)) return;
+      seen.add(file);
+      for (const imported of byName.get(file).imports) visit(imported);
+    };
+    roots.forEach(visit);
+    return seen;
+  };
+  const total = (group) => {
+    const sum = { raw: 0, gzip: 0, brotli: 0 };
+    for (const file of group) {
+      const entry = byName.get(file);
+      sum.raw += entry.raw;
+      sum.gzip += entry.gzip;
+      sum.brotli += entry.brotli;
+    }
+    return sum;
+  };
+
+  /** @type {Group[]} */
+  const groups = [];
+  const bannerChunk = files.find((entry) => bannerChunkPattern.test(entry.file));
+  if (byName.has(loaderFile)) {
+    const needed = staticClosure([loaderFile, ...(bannerChunk ? [bannerChunk.file] : [])]);
+    const locales = [...needed]
+      .flatMap((file) => byName.get(file).dynamicImports)
+      .filter((file) => localeChunkPattern.test(file) && byName.has(file) && !needed.has(file))
+      .sort((a, b) => byName.get(b).gzip - byName.get(a).gzip);
+    if (locales[0] !== undefined) {
+      for (const file of staticClosure([locales[0]])) needed.add(file);
+    }
+    const list = [...needed];
+    groups.push({
+      name: bannerChunk ? 'loader + overdue-banner' : 'loader (no overdue-banner chunk found)',
+      files: list,
+      budget: budgets.loaderWithBanner,
+      ...total(list),
+    });
+  }
+  if (byName.has(bundleFile)) {
+    groups.push({ name: bundleFile, files: [bundleFile], budget: budgets.bundle, ...total([bundleFile]) });
+  }
+  return { distDir, files, groups };
+}
+
+/** Budget violations as sentences; empty when everything fits. */
+export function checkBudgets(report) {
+  const failures = [];
+  if (report.groups.length === 0) {
+    failures.push(`nothing to measure in ${report.distDir}: build the loader and the bundle first`);
+  }
+  for (const group of report.groups) {
+    if (group.budget !== undefined && group.gzip > group.budget) {
+      failures.push(
+        `${group.name}: ${kB(group.gzip)} gzip > ${kB(group.budget)} (${group.files.join(', ')})`,
+      );
+    }
+  }
+  return failures;
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** The report as a plain-text table. */
+export function formatReport(report) {
+  const rows = [
+    ['file', 'raw', 'gzip', 'brotli', 'budget (gzip)'],
+    ...report.files.map((entry) => [entry.file, kB(entry.raw), kB(entry.gzip), kB(entry.brotli), '']),
+    ...report.groups.map((group) => [
+      `= ${group.name}`,
+      kB(group.raw),
+      kB(group.gzip),
+      kB(group.brotli),
+      group.budget === undefined ? '' : `${kB(group.budget)} ${group.gzip > group.budget ? 'OVER' : 'ok'}`,
+    ]),
+  ];
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+        .join('  '),
+    )
+    .join('\n');
+}
+
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const distDir = path.resolve(process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url)));
+  const report = await measure(distDir);
+  console.log(formatReport(report));
+  const failures = checkBudgets(report);
+  for (const failure of failures) {
+    console.error(`Over budget: ${failure}`);
+  }
+  process.exitCode = failures.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,59 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../../scripts/build.mjs';
+import { budgets, checkBudgets, formatReport, type SizeReport } from '../../../scripts/size-budget.mjs';
+
+let outDir: string;
+let report: SizeReport;
+
+beforeAll(async () => {
+  outDir = await mkdtemp(path.join(tmpdir(), 'amicable-size-'));
+  const result = await build({ outDir, targets: ['loader', 'bundle', 'size'], logLevel: 'error' });
+  report = result.report!;
+  console.log(formatReport(report));
+}, 60_000);
+
+afterAll(async () => {
+  if (outDir !== undefined) await rm(outDir, { recursive: true, force: true });
+});
+
+const group = (prefix: string) => report.groups.find((candidate) => candidate.name.startsWith(prefix));
+
+describe('the script-tag build', () => {
+  it('splits the banner into its own lazily imported chunk', () => {
+    const loader = report.files.find((file) => file.file === 'amicable.js');
+    const banner = report.files.find((file) => /^chunks\/overdue-banner-[\w-]+\.js$/.test(file.file));
+    expect(loader).toBeDefined();
+    expect(banner).toBeDefined();
+    expect(loader!.dynamicImports).toContain(banner!.file);
+    expect(loader!.imports).not.toContain(banner!.file);
+  });
+
+  it('counts the loader, the banner and every chunk they import statically', () => {
+    const needed = group('loader + overdue-banner');
+    expect(needed).toBeDefined();
+    const byName = new Map(report.files.map((file) => [file.file, file]));
+    for (const file of needed!.files) {
+      for (const imported of byName.get(file)!.imports) {
+        expect(needed!.files).toContain(imported);
+      }
+    }
+    expect(needed!.gzip).toBe(needed!.files.reduce((sum, file) => sum + byName.get(file)!.gzip, 0));
+  });
+
+  it('ships the bundle as one classic script without module syntax or further requests', async () => {
+    const source = await readFile(path.join(outDir, 'amicable.bundle.js'), 'utf8');
+    expect(source).not.toMatch(/\bimport\s*\(|^\s*(import|export)\s/m);
+    expect(source).not.toMatch(/import\.meta/);
+  });
+
+  it(`keeps the loader plus everything the banner needs within ${budgets.loaderWithBanner / 1000} kB gzip`, () => {
+    expect(checkBudgets({ ...report, groups: [group('loader + overdue-banner')!] })).toEqual([]);
+  });
+
+  it(`keeps amicable.bundle.js within ${budgets.bundle / 1000} kB gzip`, () => {
+    expect(checkBudgets({ ...report, groups: [group('amicable.bundle.js')!] })).toEqual([]);
+  });
+});

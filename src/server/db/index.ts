@@ -1,0 +1,72 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { AmicableDb, Database } from './schema';
+
+export { migrate, migrations } from './migrations';
+export type { AmicableDb, Database, Queryable } from './schema';
+
+/** Which engine a `DATABASE_URL` names. */
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export function databaseKind(url: string): DatabaseKind {
+  if (/^postgres(ql)?:\/\//i.test(url)) return 'postgres';
+  if (url.startsWith('sqlite:')) return 'sqlite';
+  throw new Error(`Unsupported DATABASE_URL "${url.split(':')[0]}:…": use sqlite:PATH or postgres://…`);
+}
+
+export interface OpenDatabaseOptions {
+  /** PostgreSQL pool size (default 10). */
+  poolSize?: number;
+}
+
+// int8 (20) and numeric (1700) arrive from pg as strings so that no precision is lost silently.
+// Our money columns hold minor units far below 2^53, so numbers are exact; refuse otherwise.
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+function toSafeNumber(value: string): number {
+  const number = Number(value);
+  if (Number.isInteger(number) && !Number.isSafeInteger(number)) {
+    throw new RangeError(`Database value ${value} does not fit a JavaScript number exactly`);
+  }
+  return number;
+}
+
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === INT8_OID || oid === NUMERIC_OID) return toSafeNumber;
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+} as pg.CustomTypesConfig;
+
+function openSqlite(path: string): SqliteDatabase.Database {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new SqliteDatabase(path);
+  // WAL lets readers run beside the writer; FULL fsyncs every commit so an acknowledged write
+  // survives a power cut or `kill -9`; foreign keys are off by default in SQLite.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return sqlite;
+}
+
+/**
+ * Opens the database a `DATABASE_URL` names: `sqlite:PATH` (embedded, created if missing,
+ * `sqlite::memory:` for a throwaway) or `postgres://…`. Call {@link migrate} before use and
+ * `db.destroy()` when done.
+ */
+export function openDatabase(url: string, options: OpenDatabaseOptions = {}): AmicableDb {
+  if (databaseKind(url) === 'sqlite') {
+    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    return new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(path) }) });
+  }
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types: pgTypes });
+  // An idle client losing its connection emits 'error' on the pool; unhandled, that would end the
+  // process. The pool replaces the client, and the next query reports any lasting problem.
+  pool.on('error', () => {});
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}

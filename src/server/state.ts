@@ -1,0 +1,98 @@
+import type { StageChange } from '../contract/webhooks';
+import type { AttachmentsTable, Queryable } from './db/schema';
+import { enqueueEvent } from './outbox';
+import { activePause, type CustomerRecord, customerFromRow, requireCustomer } from './store/customers';
+import { loadInvoiceBundles } from './store/invoices';
+import { type CreditorSettings, requireSettings } from './store/settings';
+import { recordTimeline, type WriteContext } from './timeline';
+import { type AssessedInvoice, assessBundle, stageOfAccount, type ViewContext } from './views';
+
+/** A customer with their invoices assessed as of `now`. */
+export interface CustomerState {
+  creditor: CreditorSettings;
+  customer: CustomerRecord;
+  context: ViewContext;
+  invoices: AssessedInvoice[];
+}
+
+export interface LoadStateOptions {
+  creditorId: string;
+  customerId: string;
+  now: Date;
+  cardPayments: boolean;
+  /** Only this invoice (still assessed in its customer's context). */
+  invoiceId?: string;
+}
+
+/**
+ * Loads and assesses a customer's invoices. 404 when the customer does not exist (the caller
+ * decides whether that is the token's own customer or a creditor's typo); 409 without settings.
+ */
+export async function loadCustomerState(db: Queryable, options: LoadStateOptions): Promise<CustomerState> {
+  const { creditorId, customerId, now } = options;
+  const creditor = await requireSettings(db, creditorId);
+  const customer = customerFromRow(await requireCustomer(db, creditorId, customerId), creditor);
+  const pause = await activePause(db, creditorId, customerId, now.toISOString().slice(0, 10));
+  const context: ViewContext = { creditor, customer, pause, now, cardPayments: options.cardPayments };
+  const bundles = await loadInvoiceBundles(db, creditorId, customerId, options.invoiceId);
+  return { creditor, customer, context, invoices: bundles.map((bundle) => assessBundle(bundle, context)) };
+}
+
+/** The attachments of the given disputes. */
+export async function loadAttachments(
+  db: Queryable,
+  creditorId: string,
+  disputeIds: readonly string[],
+): Promise<AttachmentsTable[]> {
+  if (disputeIds.length === 0) return [];
+  return db
+    .selectFrom('attachments')
+    .selectAll()
+    .where('creditor_id', '=', creditorId)
+    .where('dispute_id', 'in', [...disputeIds])
+    .orderBy('created_at')
+    .execute();
+}
+
+/** The account's stage and pause reason right now, inside a write. */
+export async function accountStageIn(
+  tx: WriteContext,
+  customerId: string,
+): Promise<{ stage: StageChange['to']; pauseReason?: StageChange['pauseReason'] }> {
+  const state = await loadCustomerState(tx.trx, {
+    creditorId: tx.creditorId,
+    customerId,
+    now: tx.now,
+    cardPayments: false,
+  });
+  const stage = stageOfAccount(state.invoices);
+  if (stage !== 'paused') return { stage };
+  const reason = state.context.pause
+    ? 'creditor'
+    : state.invoices.find((invoice) => invoice.assessment.pauseReason)?.assessment.pauseReason;
+  return reason ? { stage, pauseReason: reason } : { stage };
+}
+
+/**
+ * Compares the account's stage before and after a write and, when it moved, records it on the
+ * timeline and queues a `stage.changed` webhook, in the same transaction.
+ */
+export async function noteStageChange(
+  tx: WriteContext,
+  customerId: string,
+  before: Awaited<ReturnType<typeof accountStageIn>>,
+  invoiceIds?: string[],
+): Promise<void> {
+  const after = await accountStageIn(tx, customerId);
+  if (after.stage === before.stage && after.pauseReason === before.pauseReason) return;
+  const change: StageChange = { from: before.stage, to: after.stage };
+  if (after.pauseReason) change.pauseReason = after.pauseReason;
+  if (invoiceIds && invoiceIds.length > 0) change.invoiceIds = invoiceIds;
+  await recordTimeline(tx, customerId, 'stage.changed', {
+    actor: 'system',
+    summary: `Stage ${before.stage} → ${after.stage}`,
+    ...(invoiceIds ? { invoiceIds } : {}),
+    data: { ...change },
+  });
+  await enqueueEvent(tx, customerId, 'stage.changed', change);
+}

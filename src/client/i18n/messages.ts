@@ -1,0 +1,451 @@
+import type { DisputeReason } from '../../contract/dispute';
+import type { ChargeKind, NextStepKind, PaymentMethod } from '../../contract/invoice';
+import type {
+  Formality,
+  PauseReason,
+  ReferenceScheme,
+  ReminderChannel,
+  Stage,
+  ToneStyle,
+} from '../../contract/primitives';
+import type { LegalBasis } from '../../domain/law';
+
+/** The languages Amicable ships copy for. Any BCP 47 tag is mapped to one of them by `negotiateLocale`. */
+export type SupportedLocale = 'en' | 'nb' | 'nl' | 'de';
+
+/** Every supported locale, English (the fallback) first. */
+export const SUPPORTED_LOCALES: readonly SupportedLocale[] = ['en', 'nb', 'nl', 'de'];
+
+/** The words for one count: `zero` is used for exactly 0 when given, else the language's plural rule picks. */
+export interface PluralForms {
+  one: string;
+  other: string;
+  zero?: string;
+}
+
+const pluralRulesByLocale = new Map<string, Intl.PluralRules>();
+
+function pluralRules(locale: string): Intl.PluralRules {
+  let rules = pluralRulesByLocale.get(locale);
+  if (rules === undefined) {
+    try {
+      rules = new Intl.PluralRules(locale);
+    } catch {
+      // A malformed tag must not break the page: English rules are a safe guess for one/other.
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRulesByLocale.set(locale, rules);
+  }
+  return rules;
+}
+
+/**
+ * Picks the form of a word for `count` through `Intl.PluralRules` (cached per locale).
+ * Our four languages only distinguish `one` and `other`; every other category maps to `other`.
+ */
+export function plural(locale: string, count: number, forms: PluralForms): string {
+  if (count === 0 && forms.zero !== undefined) {
+    return forms.zero;
+  }
+  return pluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
+}
+
+/** Stages that have their own notice; `paused` has one notice per pause reason. */
+export type NoticeStage = Exclude<Stage, 'paused'>;
+
+/**
+ * What the overdue banner's copy is built from. Money and dates arrive formatted for the locale
+ * (see `formatDate` and the domain's `formatMoney`); the catalog never formats them itself.
+ */
+export interface BannerParams {
+  /** What the notice is about, formatted: the overdue total (or the disputed or planned amount when paused). */
+  amount: string;
+  /** How many invoices the notice covers (1 or more). */
+  count: number;
+  /** The due date, formatted; with several invoices the earliest one. */
+  dueDate: string;
+  /** The creditor's name as the customer knows it. */
+  creditor: string;
+  /**
+   * The date of the next step, formatted: the next reminder, the final notice's deadline, the
+   * hand-over to collection, the next instalment, the promised date or the dispute answer.
+   */
+  nextDate?: string;
+  /**
+   * The fee the next step adds, formatted, when it adds one. At `final` and `collection` this is
+   * the collection costs that would be added (the Dutch 14-dagenbrief must state them exactly).
+   */
+  nextFee?: string;
+  /** The amount due at the next step, formatted (the next instalment of a plan). */
+  nextAmount?: string;
+  /** The collection agency's name, at `collection`, when known. */
+  agency?: string;
+}
+
+/** A message rendered from banner parameters. */
+export type BannerMessage = (params: BannerParams) => string;
+
+/** The copy of one notice in one tone. Every field renders non-empty for every valid params. */
+export interface BannerCopy {
+  /** A short title; indirect headings never show the amount (someone may be looking over a shoulder). */
+  heading: BannerMessage;
+  /** What is due, how much and since when. */
+  body: BannerMessage;
+  /** What happens next, on which date, and the fee it would add. */
+  nextStep: BannerMessage;
+  /** The invitation: pay, choose a date, propose a plan, or tell us what is wrong. */
+  wayOut: BannerMessage;
+}
+
+/** One notice in every style × formality. */
+export type BannerToneSet = { readonly [S in ToneStyle]: { readonly [F in Formality]: BannerCopy } };
+
+/** Parameters of a next-step sentence; all formatted. */
+export interface NextStepParams {
+  /** When it happens. */
+  date?: string;
+  /** The fee it adds, if any. */
+  fee?: string;
+  /** The amount concerned (an instalment, a promised payment). */
+  amount?: string;
+}
+
+/** A next step: a short label and a plain sentence. */
+export interface NextStepCopy {
+  label: string;
+  sentence: (params: NextStepParams) => string;
+}
+
+/** Parameters of a charge's explanation; all formatted. */
+export interface ChargeParams {
+  /** The charge itself. */
+  amount: string;
+  /** The annual interest rate, formatted as a percentage (`12 %`), for interest. */
+  rate?: string;
+  /** The first day the charge covers (interest), formatted. */
+  from?: string;
+  /** The last day the charge covers (interest), formatted. */
+  to?: string;
+}
+
+/**
+ * Legal basis keys used in briefs and early drafts, mapped to the domain's `LegalBasis` keys
+ * that the server puts in `charge.basis`. Both spellings are explained the same way.
+ */
+export const LEGAL_BASIS_ALIASES: Readonly<Record<string, LegalBasis>> = {
+  'no.forsinkelsesrente': 'no.forsinkelsesrenteloven',
+  'no.standardkompensasjon': 'no.forsinkelsesrenteloven.3a',
+  'no.inkassoforskriften.1-1': 'no.inkassoloven.purregebyr',
+  'nl.wettelijke-rente': 'nl.bw.6-119',
+  'nl.handelsrente': 'nl.bw.6-119a',
+  'de.mahngebuehr': 'de.bgb.286',
+  'gb.late-payment-act.interest': 'gb.late-payment-act',
+  'gb.late-payment-act.compensation': 'gb.late-payment-act.fixed-sum',
+  'se.paminnelseavgift': 'se.inkassokostnadslagen',
+  'dk.rykkergebyr': 'dk.renteloven.9b',
+};
+
+/** Terms customers may not know; each has a plain explanation in every locale. */
+export const GLOSSARY_KEYS = [
+  'no.purregebyr',
+  'no.forsinkelsesrente',
+  'no.inkassovarsel',
+  'no.inkasso',
+  'no.kid',
+  'nl.wettelijke-rente',
+  'nl.handelsrente',
+  'nl.incassokosten',
+  'nl.14-dagenbrief',
+  'nl.betalingskenmerk',
+  'de.verzugszinsen',
+  'de.mahngebuehr',
+  'de.mahnung',
+  'gb.late-payment-compensation',
+  'rf-reference',
+  'instalment-plan',
+  'dispute',
+] as const;
+
+/** A stable id of a glossary term, e.g. `no.purregebyr`. */
+export type GlossaryKey = (typeof GLOSSARY_KEYS)[number];
+
+/** A term and what it means, in one or two plain sentences. */
+export interface GlossaryEntry {
+  term: string;
+  explanation: string;
+}
+
+/** Kinds of entries in an invoice's timeline that the explainer names. */
+export type TimelineKind =
+  | 'reminder.sent'
+  | 'charge.added'
+  | 'payment.received'
+  | 'dispute.opened'
+  | 'plan.accepted'
+  | 'promise.made'
+  | 'stage.changed';
+
+/** Parameters of a timeline entry; all formatted. */
+export interface TimelineParams {
+  date: string;
+  amount?: string;
+  /** The channel's name, already translated (from `explainer.channels`). */
+  channel?: string;
+}
+
+/**
+ * The full catalog of one language. Strings are fixed copy; functions take typed, already
+ * formatted parameters. Outside `banner`, copy avoids forms of address (du/De, je/u, du/Sie)
+ * so it never clashes with the creditor's chosen formality.
+ */
+export interface Messages {
+  /** The catalog's language. */
+  locale: SupportedLocale;
+
+  common: {
+    loading: string;
+    /** Shown when the API cannot be reached; calm, never alarming. */
+    errorFallback: string;
+    retry: string;
+    close: string;
+    /** Accessible name of a dialog's close button. */
+    dialogClose: string;
+    cancel: string;
+    back: string;
+    continue: string;
+    optional: string;
+    /** "1 invoice", "2 invoices". */
+    invoiceCount: (p: { count: number }) => string;
+    /** Accessible name of a term's help button: "What does purregebyr mean?" */
+    helpFor: (p: { term: string }) => string;
+  };
+
+  /** Button labels for what a customer can do. */
+  actions: {
+    view: string;
+    pay: string;
+    plan: string;
+    promise: string;
+    dispute: string;
+    snooze: string;
+    /** Discreet mode: reveal the amounts. */
+    showAmounts: string;
+    hideAmounts: string;
+    close: string;
+  };
+
+  banner: {
+    /** Accessible name of the banner's region. */
+    label: string;
+    /** The heading in discreet mode: says nothing about money. */
+    discreetHeading: string;
+    /** After "remind me later". */
+    snoozed: (p: { date: string }) => string;
+    upcoming: BannerToneSet;
+    reminder: BannerToneSet;
+    firm: BannerToneSet;
+    final: BannerToneSet;
+    collection: BannerToneSet;
+    paused: { readonly [R in PauseReason]: BannerToneSet };
+  };
+
+  nextStep: {
+    /** "What happens next". */
+    heading: string;
+    kinds: { readonly [K in NextStepKind]: NextStepCopy };
+  };
+
+  charges: {
+    heading: string;
+    /** Short names of charge kinds ("Reminder fee"). */
+    kinds: { readonly [K in ChargeKind]: string };
+    /** Why a charge was added, in plain words, per legal basis. */
+    reasons: { readonly [B in LegalBasis]: (p: ChargeParams) => string };
+    /** For a basis this catalog does not know. */
+    otherReason: (p: ChargeParams) => string;
+    /** "12 % a year". */
+    rate: (p: { rate: string }) => string;
+    /** "from 5 October to 20 October 2026". */
+    period: (p: { from: string; to: string }) => string;
+  };
+
+  glossary: {
+    heading: string;
+    terms: { readonly [K in GlossaryKey]: GlossaryEntry };
+  };
+
+  explainer: {
+    heading: (p: { number: string }) => string;
+    invoiceNumber: string;
+    issued: string;
+    due: string;
+    total: string;
+    openAmount: string;
+    /** "3 days overdue"; for `count` ≤ 0 use `dueIn`. */
+    daysOverdue: (p: { count: number }) => string;
+    disputedPart: (p: { amount: string }) => string;
+    lines: string;
+    description: string;
+    quantity: string;
+    unitPrice: string;
+    lineAmount: string;
+    deliveredOn: (p: { date: string }) => string;
+    lineReference: (p: { reference: string }) => string;
+    references: string;
+    order: string;
+    contract: string;
+    purchaseOrder: string;
+    charges: string;
+    noCharges: string;
+    paymentsReceived: string;
+    noPayments: string;
+    paymentMethods: { readonly [M in PaymentMethod]: string };
+    remindersSent: string;
+    noReminders: string;
+    channels: { readonly [C in ReminderChannel]: string };
+    timeline: { readonly [K in TimelineKind]: (p: TimelineParams) => string };
+    whatHappensNext: string;
+    originalDocument: string;
+    /** Tells screen-reader users the link opens a PDF elsewhere. */
+    opensInNewTab: string;
+  };
+
+  payNow: {
+    heading: string;
+    amountToPay: string;
+    fullAmount: (p: { amount: string }) => string;
+    partAmount: string;
+    partAmountHint: (p: { min: string; max: string }) => string;
+    method: string;
+    card: string;
+    bankTransfer: string;
+    payButton: (p: { amount: string }) => string;
+    loadingCardForm: string;
+    processing: string;
+    accountHolder: string;
+    accountNumber: string;
+    iban: string;
+    bic: string;
+    amount: string;
+    reference: string;
+    referenceSchemes: { readonly [S in ReferenceScheme]: string };
+    referenceHint: string;
+    /** Accessible name of a copy button: "Copy IBAN". */
+    copy: (p: { label: string }) => string;
+    copied: string;
+    qrHeading: string;
+    qrHint: string;
+    qrAlt: string;
+    bankTransferNote: string;
+    successHeading: string;
+    successBody: (p: { amount: string; date: string }) => string;
+    receipt: (p: { reference: string }) => string;
+    declinedHeading: string;
+    declinedBody: string;
+    tryAgain: string;
+    useBankTransfer: string;
+    /** Stripe could not load (blocked, offline): bank transfer still works. */
+    cardUnavailable: string;
+    /** The creditor offers no card payments. */
+    bankTransferOnly: string;
+  };
+
+  plan: {
+    heading: string;
+    intro: string;
+    modeInstalments: string;
+    modePromise: string;
+    count: string;
+    countOption: (p: { count: number }) => string;
+    amountPerInstalment: string;
+    firstDate: string;
+    scheduleHeading: string;
+    instalment: (p: { index: number }) => string;
+    scheduleRow: (p: { index: number; date: string; amount: string }) => string;
+    total: (p: { amount: string }) => string;
+    fee: (p: { amount: string }) => string;
+    policyHeading: string;
+    policyMinInstalment: (p: { amount: string }) => string;
+    policyMaxCount: (p: { count: number }) => string;
+    policyMaxMonths: (p: { count: number }) => string;
+    policyFirstWithin: (p: { count: number }) => string;
+    policyFee: (p: { amount: string }) => string;
+    policyNoFee: string;
+    /** The proposal breaks a rule, so it goes to the creditor instead of being agreed at once. */
+    outsidePolicy: (p: { creditor: string }) => string;
+    violations: {
+      minInstalment: (p: { amount: string }) => string;
+      maxCount: (p: { count: number }) => string;
+      maxMonths: (p: { count: number }) => string;
+      firstTooLate: (p: { count: number; date: string }) => string;
+      firstInPast: string;
+      sumMismatch: (p: { amount: string }) => string;
+      notOffered: string;
+    };
+    submit: string;
+    sending: string;
+    acceptedHeading: string;
+    acceptedBody: (p: { amount: string; date: string }) => string;
+    pendingHeading: string;
+    pendingBody: (p: { creditor: string; date: string }) => string;
+    promiseDate: string;
+    /** The promise itself, in the customer's voice. */
+    promiseStatement: (p: { date: string }) => string;
+    promiseHint: (p: { date: string }) => string;
+    promiseTooLate: (p: { date: string }) => string;
+    submitPromise: string;
+    promiseConfirmedHeading: string;
+    promiseConfirmedBody: (p: { amount: string; date: string }) => string;
+  };
+
+  dispute: {
+    heading: string;
+    intro: string;
+    reasonLabel: string;
+    reasons: { readonly [R in DisputeReason]: string };
+    scopeLabel: string;
+    scopeWhole: string;
+    scopeLines: string;
+    scopeAmount: string;
+    linesLabel: string;
+    amountLabel: string;
+    amountHint: (p: { max: string }) => string;
+    messageLabel: string;
+    messageHint: string;
+    characterCount: (p: { count: number; max: number }) => string;
+    attachments: string;
+    attachmentsHint: (p: { maxFiles: number; maxSize: string }) => string;
+    addFiles: string;
+    dropFiles: string;
+    removeFile: (p: { name: string }) => string;
+    uploading: (p: { name: string; percent: number }) => string;
+    fileErrors: {
+      wrongType: (p: { name: string }) => string;
+      tooLarge: (p: { name: string; maxSize: string }) => string;
+      tooMany: (p: { max: number }) => string;
+    };
+    submit: string;
+    sending: string;
+    confirmationHeading: string;
+    reference: (p: { reference: string }) => string;
+    whatHappensNow: string;
+    whatHappensNowBody: string;
+    respondBy: (p: { date: string }) => string;
+    remainsPayable: (p: { amount: string }) => string;
+    nothingRemainsPayable: string;
+  };
+
+  validation: {
+    /** Heading of the error summary: "Please check 2 fields". */
+    summary: (p: { count: number }) => string;
+    required: string;
+    amountInvalid: string;
+    amountTooLow: (p: { min: string }) => string;
+    amountTooHigh: (p: { max: string }) => string;
+    dateInvalid: string;
+    dateInPast: string;
+    chooseReason: string;
+    chooseLines: string;
+    messageTooLong: (p: { max: number }) => string;
+  };
+}

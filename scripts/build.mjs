@@ -85,6 +85,13 @@ const browserResolve = {
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
 };
 
+/**
+ * zod/mini builds schemas with plain function calls (`z.object(...)`, `.check(...)`) that the
+ * bundler cannot prove free of side effects, so every schema of the contract would ship even where
+ * only one is used. They are pure: declaring them so lets unused schemas drop out.
+ */
+const browserTreeshake = { manualPureFunctions: ['z'] };
+
 async function buildEsm(outDir, logLevel) {
   const entry = { index: fromRoot('src/index.ts') };
   for (const name of await listElements()) {
@@ -123,6 +130,7 @@ async function buildLoader(outDir, logLevel) {
       sourcemap: true,
       lib: { entry: { amicable: fromRoot('src/loader.ts') }, formats: ['es'] },
       rolldownOptions: {
+        treeshake: browserTreeshake,
         output: { entryFileNames: '[name].js', chunkFileNames, minify: true },
       },
     },
@@ -145,6 +153,7 @@ async function buildBundle(outDir, logLevel) {
         fileName: () => 'amicable.bundle.js',
       },
       rolldownOptions: {
+        treeshake: browserTreeshake,
         output: { codeSplitting: false, minify: true },
       },
     },

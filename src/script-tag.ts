@@ -5,6 +5,7 @@
  * `loader.ts` loads an element's code when its tag appears; `bundle.ts` loads them all at once.
  * Built by Vite only (`import.meta.glob`); never imported by the npm entry.
  */
+import { setElementLoader } from '../components/base/element-loader';
 import { elementNames, tagNameOf } from '../components/base/elements';
 import { type ConfigureOptions, configure, type Formality } from './client/config';
 
@@ -20,7 +21,12 @@ declare global {
   }
 }
 
-const defineModules = import.meta.glob('../components/*/define.ts');
+// Only the shipped elements (the list of `elements.ts`; a glob must be a literal): helpers such as
+// the dialog or a term popover are imported by the elements that use them, and every file a glob
+// matches becomes a chunk the loader references.
+const defineModules = import.meta.glob(
+  '../components/{overdue-banner,invoice-explainer,pay-now,instalment-proposer,dispute-form}/define.ts',
+);
 
 /**
  * Element tag → the import of its `define` module, for every listed element whose code exists.
@@ -68,34 +74,44 @@ export function configureFromScript(script: HTMLScriptElement | null): void {
 
 /** Load every element's code now (the classic-script bundle). */
 export function defineAll(): void {
+  const loads = new Map<string, Promise<unknown>>();
   for (const [tag, load] of elementLoaders) {
-    load().catch((error: unknown) => warnLoadFailure(tag, error));
+    loads.set(
+      tag,
+      load().catch((error: unknown) => warnLoadFailure(tag, error)),
+    );
   }
+  setElementLoader((tag) => loads.get(tag) ?? Promise.resolve());
 }
 
 /**
  * Load each element's code the first time its tag is in the document, now or later (a
- * single-page app rendering the portal after login). Tags inside other components' shadow roots
+ * single-page app rendering the portal after login), or when an element asks for another one (the
+ * banner opening `<amicable-pay-now>` in its dialog). Tags inside other components' shadow roots
  * are invisible to the observer: such hosts import the element's module themselves.
  */
 export function defineWhenUsed(root: Document = document): void {
   const pending = new Map(elementLoaders);
-  const loadPresent = () => {
-    for (const [tag, load] of pending) {
-      if (root.querySelector(tag) === null) {
-        continue;
-      }
-      pending.delete(tag);
-      load().catch((error: unknown) => {
-        // Let the next mutation try again (a flaky network, a redeploy between chunks).
-        pending.set(tag, load);
-        warnLoadFailure(tag, error);
-      });
+  const load = (tag: string): Promise<unknown> => {
+    const loadTag = pending.get(tag);
+    if (loadTag === undefined) {
+      return Promise.resolve();
     }
-    if (pending.size === 0) {
-      observer.disconnect();
+    pending.delete(tag);
+    return loadTag().catch((error: unknown) => {
+      // Let the next mutation or request try again (a flaky network, a redeploy between chunks).
+      pending.set(tag, loadTag);
+      warnLoadFailure(tag, error);
+    });
+  };
+  const loadPresent = () => {
+    for (const tag of pending.keys()) {
+      if (root.querySelector(tag) !== null) {
+        void load(tag);
+      }
     }
   };
+  setElementLoader(load);
   const observer = new MutationObserver(loadPresent);
   observer.observe(root, { childList: true, subtree: true });
   loadPresent();

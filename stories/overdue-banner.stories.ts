@@ -1,39 +1,149 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../components/overdue-banner/define';
+import { clearSnooze } from '../components/overdue-banner/snooze';
+import type { Formality, PauseReason, Stage, ToneStyle } from '../src/contract/primitives';
+import { accountFor, configureFakeApi, emptyAccount } from './support/fake-api';
 
-/** Placeholder stories: the real banner's states, tones and themes arrive with the element. */
-const meta: Meta = {
+/**
+ * The overdue banner in every stage, tone, locale and state. The API is a fake at the client
+ * boundary (Storybook has no server); the element, the client and the schema checks are real.
+ */
+interface BannerArgs {
+  stage: Stage;
+  pauseReason: PauseReason;
+  style: ToneStyle;
+  formality: Formality;
+  /** `lang` on the element; empty follows the toolbar's locale. */
+  lang: string;
+  discreet: boolean;
+  invoiceCount: number;
+  snoozeHours: number;
+}
+
+const customerId = 'story-customer';
+
+const meta: Meta<BannerArgs> = {
   title: 'Elements/Overdue banner',
   component: 'amicable-overdue-banner',
-  render: () => html`<amicable-overdue-banner></amicable-overdue-banner>`,
+  argTypes: {
+    stage: { control: 'select', options: ['upcoming', 'reminder', 'firm', 'final', 'collection', 'paused'] },
+    pauseReason: {
+      control: 'select',
+      options: ['plan', 'promise', 'dispute', 'creditor'],
+      if: { arg: 'stage', eq: 'paused' },
+    },
+    style: { control: 'inline-radio', options: ['direct', 'indirect'] },
+    formality: { control: 'inline-radio', options: ['informal', 'formal'] },
+    lang: { control: 'select', options: ['', 'en', 'nb-NO', 'nl-NL', 'de-DE'] },
+    discreet: { control: 'boolean' },
+    invoiceCount: { control: { type: 'number', min: 1, max: 5 } },
+    snoozeHours: { control: { type: 'number', min: 1 } },
+  },
+  args: {
+    stage: 'reminder',
+    pauseReason: 'plan',
+    style: 'direct',
+    formality: 'informal',
+    lang: '',
+    discreet: false,
+    invoiceCount: 1,
+    snoozeHours: 72,
+  },
+  render: (args) => {
+    // "Remind me later" is remembered in localStorage; each visit to a story starts fresh.
+    clearSnooze(customerId);
+    configureFakeApi({ kind: 'account', account: accountFor(args, customerId) });
+    return html`<amicable-overdue-banner
+      lang=${args.lang || nothing}
+      ?discreet=${args.discreet}
+      snooze-hours=${args.snoozeHours}
+    ></amicable-overdue-banner>`;
+  },
 };
 
 export default meta;
 
-type Story = StoryObj;
+type Story = StoryObj<BannerArgs>;
 
-export const Default: Story = {};
+// Stages
+export const Upcoming: Story = { args: { stage: 'upcoming' } };
+export const Reminder: Story = { args: { stage: 'reminder' } };
+export const Firm: Story = { args: { stage: 'firm' } };
+export const Final: Story = { args: { stage: 'final' } };
+export const Collection: Story = { args: { stage: 'collection' } };
+export const PausedByPlan: Story = { args: { stage: 'paused', pauseReason: 'plan' } };
+export const PausedByPromise: Story = { args: { stage: 'paused', pauseReason: 'promise' } };
+export const PausedByDispute: Story = { args: { stage: 'paused', pauseReason: 'dispute' } };
+export const PausedByCreditor: Story = { args: { stage: 'paused', pauseReason: 'creditor' } };
+export const SeveralInvoices: Story = { args: { stage: 'firm', invoiceCount: 3 } };
 
-export const Norwegian: Story = {
-  render: () => html`<amicable-overdue-banner lang="nb-NO"></amicable-overdue-banner>`,
+// Styles and formality
+export const DirectFormal: Story = { args: { stage: 'reminder', style: 'direct', formality: 'formal' } };
+export const IndirectInformal: Story = {
+  args: { stage: 'reminder', style: 'indirect', formality: 'informal' },
+};
+export const IndirectFormal: Story = { args: { stage: 'firm', style: 'indirect', formality: 'formal' } };
+
+// Locales
+export const English: Story = { args: { lang: 'en' } };
+export const Norwegian: Story = { args: { lang: 'nb-NO' } };
+export const Dutch: Story = { args: { lang: 'nl-NL', formality: 'formal' } };
+export const German: Story = { args: { lang: 'de-DE', formality: 'formal' } };
+
+// Discreet mode: no amounts until asked.
+export const Discreet: Story = { args: { discreet: true } };
+
+/** While the account loads the banner takes no room at all: nothing jumps when it appears. */
+export const Loading: Story = {
+  render: () => {
+    configureFakeApi({ kind: 'loading' });
+    return html`<p>Portal content above.</p>
+      <amicable-overdue-banner></amicable-overdue-banner>
+      <p>Portal content below: it does not move.</p>`;
+  },
 };
 
+/** A failing API leaves the banner empty; the host gets one `amicable-error` (see the console). */
+export const ApiError: Story = {
+  render: () => {
+    configureFakeApi({ kind: 'error', status: 404 });
+    return html`<p>Portal content above.</p>
+      <amicable-overdue-banner
+        @amicable-error=${(event: CustomEvent) => console.info('amicable-error', event.detail)}
+      ></amicable-overdue-banner>
+      <p>Portal content below: nothing appeared between these lines.</p>`;
+  },
+};
+
+/** Nothing open: nothing rendered. */
+export const NothingDue: Story = {
+  render: () => {
+    configureFakeApi({ kind: 'account', account: emptyAccount(customerId) });
+    return html`<p>Portal content above.</p>
+      <amicable-overdue-banner></amicable-overdue-banner>
+      <p>Portal content below.</p>`;
+  },
+};
+
+// Theming
 export const Themed: Story = {
-  render: () => html`
-    <amicable-overdue-banner
+  render: (args) => {
+    configureFakeApi({ kind: 'account', account: accountFor(args, customerId) });
+    return html`<amicable-overdue-banner
       style="--amicable-color-accent: #6b2c91; --amicable-radius: 0; --amicable-font-family: Georgia, serif"
-    ></amicable-overdue-banner>
-  `,
+    ></amicable-overdue-banner>`;
+  },
 };
 
 export const Dark: Story = {
   parameters: { backgrounds: { default: 'dark' } },
-  render: () => html`
-    <div style="padding: 1rem; background: #111">
+  render: (args) => {
+    configureFakeApi({ kind: 'account', account: accountFor({ ...args, stage: 'final' }, customerId) });
+    return html`<div style="padding: 1rem; background: #111">
       <amicable-overdue-banner
-        style="--amicable-color-surface: #1f1f1f; --amicable-color-text: #e3e3e3; --amicable-color-border: #5f6368; --amicable-color-accent: #a8c7fa; --amicable-color-on-accent: #062e6f"
+        style="--amicable-color-surface: #1f1f1f; --amicable-color-text: #e3e3e3; --amicable-color-text-muted: #bdc1c6; --amicable-color-border: #5f6368; --amicable-color-accent: #a8c7fa; --amicable-color-on-accent: #062e6f; --amicable-color-danger: #f2b8b5"
       ></amicable-overdue-banner>
-    </div>
-  `,
+    </div>`;
+  },
 };

@@ -19,6 +19,7 @@ export const tokenDefaults = {
   '--amicable-color-danger': '#b3261e',
   '--amicable-color-warning': '#8a5300',
   '--amicable-color-success': '#146c2e',
+  '--amicable-color-backdrop': 'rgb(0 0 0 / 0.45)',
   '--amicable-radius': '8px',
   '--amicable-font-family':
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
@@ -48,6 +49,7 @@ export const darkTokenDefaults = {
   '--amicable-color-danger': '#f2b8b5',
   '--amicable-color-warning': '#ffb95c',
   '--amicable-color-success': '#6dd58c',
+  '--amicable-color-backdrop': 'rgb(0 0 0 / 0.65)',
 } as const satisfies Partial<Record<AmicableToken, string>>;
 
 /**

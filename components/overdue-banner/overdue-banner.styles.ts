@@ -1,34 +1,143 @@
 import { css } from 'lit';
 
 export const overdueBannerStyles = css`
+  /* The live region itself has no box of its own: while loading, and when nothing is due, the
+     banner takes no room in the host's layout at all. */
   .base {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_amicable-space-3);
+    display: block;
+    margin: 0;
+    padding: 0;
+  }
+
+  .notice {
+    --_stage-color: var(--_amicable-color-accent);
+    display: grid;
+    gap: var(--_amicable-space-2);
     padding: var(--_amicable-space-4);
     border: 1px solid var(--_amicable-color-border);
+    border-inline-start: 0.3em solid var(--_stage-color);
     border-radius: var(--_amicable-radius);
     background: var(--_amicable-color-surface);
+    animation: amicable-banner-in var(--_amicable-duration) ease-out;
+  }
+
+  .notice.firm {
+    --_stage-color: var(--_amicable-color-warning);
+  }
+
+  .notice.final,
+  .notice.collection {
+    --_stage-color: var(--_amicable-color-danger);
+  }
+
+  .notice.paused {
+    --_stage-color: var(--_amicable-color-success);
   }
 
   .heading {
     font-size: 1.125em;
     font-weight: 600;
+    line-height: 1.3;
   }
 
-  .action {
+  .body,
+  .next-step,
+  .way-out {
+    max-width: 70ch;
+  }
+
+  .details {
+    display: grid;
+    gap: var(--_amicable-space-2);
+  }
+
+  .details:empty {
+    display: none;
+  }
+
+  .way-out {
+    color: var(--_amicable-color-text-muted);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_amicable-space-2);
+    margin-top: var(--_amicable-space-2);
+  }
+
+  button {
+    min-height: 2.75em;
     padding: var(--_amicable-space-2) var(--_amicable-space-4);
-    border: 1px solid transparent;
+    border: 1px solid var(--_amicable-color-accent);
     border-radius: var(--_amicable-radius);
+    background: var(--_amicable-color-surface);
+    color: var(--_amicable-color-accent);
+    font-weight: 600;
+    line-height: 1.2;
+    transition:
+      background-color var(--_amicable-duration) ease-out,
+      filter var(--_amicable-duration) ease-out;
+  }
+
+  button:hover {
+    background: var(--_amicable-color-surface-muted);
+  }
+
+  button.primary {
     background: var(--_amicable-color-accent);
     color: var(--_amicable-color-on-accent);
-    font-weight: 600;
-    transition: filter var(--_amicable-duration) ease-out;
   }
 
-  .action:hover {
+  button.primary:hover {
     filter: brightness(1.1);
+  }
+
+  button.quiet {
+    border-color: transparent;
+    background: transparent;
+    color: var(--_amicable-color-text-muted);
+    font-weight: 400;
+    text-decoration: underline;
+  }
+
+  .snooze {
+    margin-inline-start: auto;
+  }
+
+  .toggle {
+    justify-self: start;
+    padding-inline: 0;
+  }
+
+  .snoozed {
+    color: var(--_amicable-color-text-muted);
+  }
+
+  .snoozed:focus {
+    outline: none;
+  }
+
+  .snoozed:focus-visible {
+    outline: 2px solid var(--_amicable-color-focus);
+  }
+
+  @keyframes amicable-banner-in {
+    from {
+      opacity: 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .notice {
+      animation: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .notice {
+      border-inline-start-color: CanvasText;
+    }
   }
 `;

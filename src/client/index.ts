@@ -3,6 +3,8 @@
  * Everything the elements and a host portal may rely on is exported here, explicitly.
  */
 export type { Problem, ProblemCode, ProblemFieldError } from '../contract/problem';
+export { type AccountSummary, getAccount, overdueInvoices, type ReadOptions } from './account';
+export { type AnalyticsEventInput, flushAnalytics, trackEvent } from './analytics';
 export {
   type ApiClient,
   type ApiClientOptions,

@@ -1,50 +1,79 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../scripts/build.mjs';
+import { en } from '../../src/client/i18n/en';
+import { formatDate } from '../../src/client/i18n/format';
+import { nb } from '../../src/client/i18n/nb';
+import { formatMoney } from '../../src/domain/money';
+import { createCustomerToken } from '../../src/server/auth';
 import {
   type CapturedPage,
   cspViolations,
+  freePort,
   launchBrowser,
   openPage,
+  type RunningProcess,
   recordCspViolations,
   type StaticServer,
   screenshot,
   serveStatic,
+  startProcess,
 } from './harness';
 
-/** The strict policy the contract promises the widgets work under. */
-const strictCsp =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+/**
+ * A customer portal on one origin, the reference API on another (as `data-api` usually is), the
+ * script-tag files built fresh, and the page under the strict policy the contract promises the
+ * widgets work under: no inline script or style, Trusted Types required, connections only to
+ * itself and the API.
+ */
+const tokenSecret = randomBytes(32).toString('base64url');
+const adminKey = randomBytes(24).toString('hex');
+const amount = 144_100;
+
+let distDir: string;
+let dataDir: string;
+let browser: Browser;
+let api: RunningProcess;
+let apiOrigin: string;
+let deadOrigin: string;
+let customerId: string;
+let dueDate: string;
+const servers: Record<'strict' | 'named', StaticServer> = {} as Record<'strict' | 'named', StaticServer>;
+
+const strictCsp = () =>
+  `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${apiOrigin} ${deadOrigin}; require-trusted-types-for 'script'`;
 /**
  * The same, naming the one Trusted Types policy the SDK creates (Lit's). `'allow-duplicates'`
  * because a portal built with Lit has its own copy of Lit, which creates a policy of that name too.
  */
-const strictCspWithPolicyNames = `${strictCsp}; trusted-types lit-html 'allow-duplicates'`;
+const strictCspWithPolicyNames = () => `${strictCsp()}; trusted-types lit-html 'allow-duplicates'`;
 
-const loaderPage = (attributes: string) => `<!doctype html>
+const loaderPage = (apiUrl: string) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
     <title>Customer portal</title>
-    <script type="module" src="/dist/amicable.js" ${attributes}></script>
+    <script type="module" src="/dist/amicable.js" data-api="${apiUrl}" data-token-url="/portal/amicable-token"></script>
   </head>
   <body>
     <main>
       <h1>Your account</h1>
       <amicable-overdue-banner></amicable-overdue-banner>
+      <p id="after">Recent orders</p>
     </main>
   </body>
 </html>`;
 
-const bundlePage = `<!doctype html>
+const bundlePage = (apiUrl: string) => `<!doctype html>
 <html lang="nb">
   <head>
     <meta charset="utf-8">
     <title>Kundeportal</title>
-    <script src="/dist/amicable.bundle.js" data-api="/v1" data-token-url="/portal/amicable-token" defer></script>
+    <script src="/dist/amicable.bundle.js" data-api="${apiUrl}" data-token-url="/portal/amicable-token" defer></script>
   </head>
   <body>
     <main>
@@ -55,129 +84,259 @@ const bundlePage = `<!doctype html>
 </html>`;
 
 // An SPA shell: nothing Amicable in the markup; the banner arrives after "login".
-const spaPage = `<!doctype html>
+const spaPage = (apiUrl: string) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
     <title>Portal app</title>
-    <script type="module" src="/dist/amicable.js" data-api="/v1" data-token-url="/portal/amicable-token"></script>
+    <script type="module" src="/dist/amicable.js" data-api="${apiUrl}" data-token-url="/portal/amicable-token"></script>
   </head>
   <body><div id="app"></div></body>
 </html>`;
 
-let distDir: string;
-let browser: Browser;
-const servers: StaticServer[] = [];
-
-async function site(headers: Record<string, string>): Promise<string> {
-  const server = await serveStatic({
-    pages: {
-      '/': loaderPage('data-api="/v1" data-token-url="/portal/amicable-token"'),
-      '/bundle': bundlePage,
-      '/spa': spaPage,
-    },
-    mounts: { '/dist/': distDir },
-    headers,
-  });
-  servers.push(server);
-  return server.origin;
+function daysFromToday(days: number): string {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }
 
-/** The banner's rendered shadow DOM, once it has upgraded. */
+async function admin(method: string, pathname: string, body: unknown): Promise<void> {
+  const response = await fetch(`${apiOrigin}/v1/admin/${pathname}`, {
+    method,
+    headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${pathname}: ${response.status} ${await response.text()}`);
+}
+
+/** The banner's rendered state, once its notice shows. */
 async function bannerState(captured: CapturedPage) {
   const { page } = captured;
   await page.waitForFunction(
     () =>
-      document.querySelector('amicable-overdue-banner')?.shadowRoot?.querySelector('[part="base"]') != null,
+      document.querySelector('amicable-overdue-banner')?.shadowRoot?.querySelector('[part~="notice"]') !=
+      null,
     undefined,
     { timeout: 15_000 },
   );
   return page.evaluate(() => {
     const banner = document.querySelector('amicable-overdue-banner')!;
     const root = banner.shadowRoot!;
+    const text = (part: string) => root.querySelector(`[part~="${part}"]`)?.textContent?.trim();
     return {
       defined: customElements.get('amicable-overdue-banner') !== undefined,
-      role: root.querySelector('[part="base"]')?.getAttribute('role'),
-      heading: root.querySelector('[part="heading"]')?.textContent,
-      button: root.querySelector('[part="action"]')?.textContent,
-      styled: getComputedStyle(root.querySelector('[part="base"]')!).borderTopStyle,
+      role: root.querySelector('[part~="base"]')?.getAttribute('role'),
+      heading: text('heading'),
+      body: text('body'),
+      pay: text('action-pay'),
+      styled: getComputedStyle(root.querySelector('[part~="notice"]')!).borderTopStyle,
       hasGlobal: typeof window.Amicable?.configure === 'function',
     };
   });
 }
 
+function expectCleanPage(captured: CapturedPage): void {
+  expect(captured.pageErrors).toEqual([]);
+  expect(captured.console.filter((line) => /^(error|warning)/.test(line))).toEqual([]);
+  expect(captured.failedRequests).toEqual([]);
+}
+
 beforeAll(async () => {
-  // A fresh build of just the script-tag files (about a second), so the test never runs on a stale dist/.
+  // A fresh build of just the script-tag files, so the test never runs on a stale dist/.
   distDir = await mkdtemp(path.join(tmpdir(), 'amicable-e2e-dist-'));
+  dataDir = await mkdtemp(path.join(tmpdir(), 'amicable-e2e-db-'));
   await build({ outDir: distDir, targets: ['loader', 'bundle'], logLevel: 'error' });
   browser = await launchBrowser();
-});
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all(servers.map((server) => server.close()));
+  await api?.stop();
+  await Promise.all(Object.values(servers).map((server) => server.close()));
   if (distDir !== undefined) await rm(distDir, { recursive: true, force: true });
+  if (dataDir !== undefined) await rm(dataDir, { recursive: true, force: true });
 });
 
-describe('the script tag', () => {
-  for (const [name, csp] of [
-    ['strict CSP', strictCsp],
-    ['strict CSP naming the Trusted Types policy', strictCspWithPolicyNames],
-  ] as const) {
-    it(`amicable.js upgrades the banner under a ${name}, with zero violations`, async () => {
-      const origin = await site({ 'Content-Security-Policy': csp });
+describe('the script tag against the reference API', () => {
+  const pages: Record<'strict' | 'named', Record<string, string>> = { strict: {}, named: {} };
+  const headers: Record<'strict' | 'named', Record<string, string>> = { strict: {}, named: {} };
+
+  beforeAll(async () => {
+    // The portals first: the API must know their origins for CORS.
+    for (const name of ['strict', 'named'] as const) {
+      servers[name] = await serveStatic({
+        pages: pages[name],
+        mounts: { '/dist/': distDir },
+        headers: headers[name],
+      });
+    }
+    const port = await freePort();
+    apiOrigin = `http://127.0.0.1:${port}`;
+    deadOrigin = `http://127.0.0.1:${await freePort()}`;
+    api = await startProcess(
+      path.join('node_modules', '.bin', 'tsx'),
+      ['src/server/main.ts'],
+      {
+        PORT: String(port),
+        DATABASE_URL: `sqlite:${path.join(dataDir, 'amicable.db')}`,
+        AMICABLE_TOKEN_SECRET: tokenSecret,
+        AMICABLE_ADMIN_KEY: adminKey,
+        AMICABLE_RATE_LIMIT: '0',
+        AMICABLE_ALLOWED_ORIGINS: Object.values(servers)
+          .map((server) => server.origin)
+          .join(','),
+      },
+      `${apiOrigin}/healthz`,
+      { timeoutMs: 60_000 },
+    );
+    await admin('PUT', 'settings', {
+      name: 'Fjordlys Energi AS',
+      country: 'NO',
+      currency: 'NOK',
+      locale: 'nb-NO',
+      tone: { style: 'direct', formality: 'informal' },
+      bankAccount: { accountNumber: '12345678903' },
+      referenceScheme: 'kid',
+    });
+    customerId = 'cust-e2e';
+    dueDate = daysFromToday(-5);
+    await admin('PUT', `customers/${customerId}`, {
+      name: 'Kari Nordmann',
+      locale: 'nb-NO',
+      country: 'NO',
+      kind: 'consumer',
+      tone: { style: 'direct', formality: 'informal' },
+    });
+    const money = { amount, currency: 'NOK' };
+    await admin('PUT', 'invoices/inv-e2e-1', {
+      customerId,
+      number: '2026-0042',
+      currency: 'NOK',
+      issueDate: daysFromToday(-19),
+      dueDate,
+      lines: [{ id: 'l1', description: 'Strøm', quantity: 1, unitPrice: money, amount: money }],
+    });
+    const token = await createCustomerToken({ customerId, secret: tokenSecret, expiresIn: '1h' });
+    for (const [name, csp] of [
+      ['strict', strictCsp()],
+      ['named', strictCspWithPolicyNames()],
+    ] as const) {
+      Object.assign(pages[name], {
+        '/': loaderPage(`${apiOrigin}/v1`),
+        '/unreachable': loaderPage(`${deadOrigin}/v1`),
+        '/bundle': bundlePage(`${apiOrigin}/v1`),
+        '/spa': spaPage(`${apiOrigin}/v1`),
+        // The portal's own backend would mint this per session; here it is minted once.
+        '/portal/amicable-token': token,
+      });
+      headers[name]['Content-Security-Policy'] = csp;
+    }
+  }, 120_000);
+
+  for (const name of ['strict', 'named'] as const) {
+    it(`amicable.js shows the real banner under a ${name === 'strict' ? 'strict CSP' : 'strict CSP naming the Trusted Types policy'}, with zero violations`, async () => {
       const captured = await openPage(browser);
       await recordCspViolations(captured.page);
-      await captured.page.goto(`${origin}/`);
+      await captured.page.goto(`${servers[name].origin}/`);
       const state = await bannerState(captured);
       await screenshot(captured.page, `script-tag-${name}`);
 
+      const copy = en.banner.reminder.direct.informal;
+      const params = {
+        amount: formatMoney({ amount, currency: 'NOK' }, 'en'),
+        count: 1,
+        dueDate: formatDate(dueDate, 'en'),
+        creditor: 'Fjordlys Energi AS',
+      };
       expect(state).toEqual({
         defined: true,
         role: 'status',
-        heading: 'You have an invoice that is past due',
-        button: 'View invoice',
+        heading: copy.heading(params),
+        body: copy.body(params),
+        pay: en.actions.pay,
         styled: 'solid',
         hasGlobal: true,
       });
+
+      // The customer acts: the flow opens in the banner's dialog, and still nothing is violated.
+      await captured.page.evaluate(() =>
+        document
+          .querySelector('amicable-overdue-banner')!
+          .shadowRoot!.querySelector<HTMLButtonElement>('[part~="action-pay"]')!
+          .click(),
+      );
+      await captured.page.waitForFunction(
+        () => document.querySelector('amicable-overdue-banner amicable-dialog amicable-pay-now') !== null,
+      );
       expect(await cspViolations(captured.page)).toEqual([]);
-      expect(captured.pageErrors).toEqual([]);
-      expect(captured.console.filter((line) => /^(error|warning)/.test(line))).toEqual([]);
-      expect(captured.failedRequests).toEqual([]);
+      expectCleanPage(captured);
       await captured.context.close();
     });
   }
 
+  it('an unreachable API under the strict CSP: nothing shown, the page intact, one amicable-error', async () => {
+    const captured = await openPage(browser);
+    await recordCspViolations(captured.page);
+    await captured.page.addInitScript(() => {
+      const codes: string[] = [];
+      (window as unknown as { __amicableErrors: string[] }).__amicableErrors = codes;
+      document.addEventListener('amicable-error', (event) =>
+        codes.push((event as Event & { detail: { code: string } }).detail.code),
+      );
+    });
+    await captured.page.goto(`${servers.strict.origin}/unreachable`);
+    await captured.page.waitForFunction(
+      () => (window as unknown as { __amicableErrors: string[] }).__amicableErrors.length > 0,
+      undefined,
+      { timeout: 20_000 },
+    );
+    await captured.page.waitForTimeout(300);
+    const result = await captured.page.evaluate(() => ({
+      errors: (window as unknown as { __amicableErrors: string[] }).__amicableErrors,
+      height: document.querySelector('amicable-overdue-banner')!.getBoundingClientRect().height,
+      notice: document
+        .querySelector('amicable-overdue-banner')!
+        .shadowRoot!.querySelector('[part~="notice"]'),
+    }));
+    expect(result).toEqual({ errors: ['network_error'], height: 0, notice: null });
+    expect(await cspViolations(captured.page)).toEqual([]);
+    expect(captured.pageErrors).toEqual([]);
+    // The one warning the contract allows, and the browser's own notes of the refused connections.
+    const warnings = captured.console.filter((line) => line.startsWith('warning'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('network_error');
+    await captured.context.close();
+  });
+
   it('amicable.bundle.js, a classic script, does the same in one file', async () => {
-    const origin = await site({ 'Content-Security-Policy': strictCsp });
     const captured = await openPage(browser);
     await recordCspViolations(captured.page);
     const requested: string[] = [];
     captured.page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await captured.page.goto(`${origin}/bundle`);
+    await captured.page.goto(`${servers.strict.origin}/bundle`);
     const state = await bannerState(captured);
 
-    expect(state.heading).toBe('Du har en faktura som har forfalt');
+    expect(state.pay).toBe(nb.actions.pay);
     expect(state.hasGlobal).toBe(true);
     expect(
       requested.filter((pathname) => pathname.startsWith('/dist/') && !pathname.endsWith('.map')),
     ).toEqual(['/dist/amicable.bundle.js']);
     expect(await cspViolations(captured.page)).toEqual([]);
-    expect(captured.pageErrors).toEqual([]);
+    expectCleanPage(captured);
     await captured.context.close();
   });
 
   it("loads an element's code only when its tag appears, also later in a single-page app", async () => {
-    const origin = await site({ 'Content-Security-Policy': strictCsp });
     const captured = await openPage(browser);
     const chunks: string[] = [];
     captured.page.on('request', (request) => {
       const { pathname } = new URL(request.url());
       if (pathname.startsWith('/dist/chunks/') && !pathname.endsWith('.map')) chunks.push(pathname);
     });
-    await captured.page.goto(`${origin}/spa`);
+    await captured.page.goto(`${servers.strict.origin}/spa`);
     await captured.page.waitForFunction(() => typeof window.Amicable?.configure === 'function');
     expect(chunks.some((chunk) => chunk.includes('overdue-banner'))).toBe(false);
+    expect(chunks.some((chunk) => chunk.includes('locale-'))).toBe(false);
     expect(await captured.page.evaluate(() => customElements.get('amicable-overdue-banner'))).toBeUndefined();
 
     await captured.page.evaluate(() => {
@@ -189,7 +348,11 @@ describe('the script tag', () => {
     const state = await bannerState(captured);
     expect(state.role).toBe('status');
     expect(chunks.filter((chunk) => chunk.includes('overdue-banner'))).toHaveLength(1);
-    expect(captured.pageErrors).toEqual([]);
+    // One catalog, the page's language, and no other.
+    expect(
+      chunks.filter((chunk) => chunk.includes('locale-')).map((chunk) => /locale-(\w+)-/.exec(chunk)?.[1]),
+    ).toEqual(['en']);
+    expectCleanPage(captured);
     await captured.context.close();
   });
 });

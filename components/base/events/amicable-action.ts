@@ -7,6 +7,11 @@ export interface AmicableActionDetail {
   action: AmicableAction;
   /** The invoices it concerns (may be empty when the element acts on "all overdue"). */
   invoiceIds: readonly string[];
+  /**
+   * The invoice lines it concerns, when the customer acted on particular lines (the explainer's
+   * "something wrong with this line?"): the dispute form pre-selects them.
+   */
+  lineIds?: readonly string[];
 }
 
 /**

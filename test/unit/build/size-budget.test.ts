@@ -43,17 +43,37 @@ describe('the script-tag build', () => {
     expect(needed!.gzip).toBe(needed!.files.reduce((sum, file) => sum + byName.get(file)!.gzip, 0));
   });
 
+  it('loads message catalogs per locale, none of them up front', () => {
+    const needed = group('loader + overdue-banner')!;
+    const catalogs = report.files.filter((file) => /^chunks\/locale-(en|nb|nl|de)-/.test(file.file));
+    expect(catalogs.map((file) => /locale-(\w+)-/.exec(file.file)![1]).sort()).toEqual([
+      'de',
+      'en',
+      'nb',
+      'nl',
+    ]);
+    const byName = new Map(report.files.map((file) => [file.file, file]));
+    const staticallyLoaded = needed.files.filter((file) =>
+      [...needed.files].some((other) => byName.get(other)!.imports.includes(file)),
+    );
+    for (const catalog of catalogs) {
+      expect(staticallyLoaded, `${catalog.file} must not be a static import`).not.toContain(catalog.file);
+    }
+    // The budget counts exactly one of them: the largest.
+    expect(needed.files.filter((file) => catalogs.some((catalog) => catalog.file === file))).toHaveLength(1);
+  });
+
   it('ships the bundle as one classic script without module syntax or further requests', async () => {
     const source = await readFile(path.join(outDir, 'amicable.bundle.js'), 'utf8');
     expect(source).not.toMatch(/\bimport\s*\(|^\s*(import|export)\s/m);
     expect(source).not.toMatch(/import\.meta/);
   });
 
-  it(`keeps the loader plus everything the banner needs within ${budgets.loaderWithBanner / 1000} kB gzip`, () => {
+  it(`keeps the loader plus everything the banner needs under its ceiling of ${budgets.loaderWithBanner / 1000} kB gzip`, () => {
     expect(checkBudgets({ ...report, groups: [group('loader + overdue-banner')!] })).toEqual([]);
   });
 
-  it(`keeps amicable.bundle.js within ${budgets.bundle / 1000} kB gzip`, () => {
+  it(`keeps amicable.bundle.js under its ceiling of ${budgets.bundle / 1000} kB gzip`, () => {
     expect(checkBudgets({ ...report, groups: [group('amicable.bundle.js')!] })).toEqual([]);
   });
 });

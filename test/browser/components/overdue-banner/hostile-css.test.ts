@@ -1,7 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../../components/overdue-banner/define';
 import { tokenDefaults } from '../../../../components/base/tokens.styles';
 import type { AmicableOverdueBanner } from '../../../../components/overdue-banner/overdue-banner';
+import { configureFor, seedCustomer, seedInvoice } from '../../support/api';
 
 // What real portals ship: global resets, framework button styles, and worse.
 const hostileCss = `
@@ -25,6 +26,21 @@ describe('<amicable-overdue-banner> inside a hostile host page', () => {
   // rules must only fail to reach *our* divs and sections.
   let parentNode: HTMLElement;
 
+  before(async () => {
+    const customerId = await seedCustomer();
+    await seedInvoice({ customerId, dueInDays: -5 });
+    configureFor(customerId);
+  });
+
+  async function shownIn(parent: HTMLElement): Promise<AmicableOverdueBanner> {
+    const element = await fixture<AmicableOverdueBanner>(
+      html`<amicable-overdue-banner lang="en"></amicable-overdue-banner>`,
+      { parentNode: parent },
+    );
+    await waitUntil(() => element.matches(':state(shown)'), 'the notice did not show', { timeout: 8_000 });
+    return element;
+  }
+
   beforeEach(() => {
     style = document.createElement('style');
     style.textContent = hostileCss;
@@ -38,18 +54,15 @@ describe('<amicable-overdue-banner> inside a hostile host page', () => {
   });
 
   it('keeps its own layout, colours and typography', async () => {
-    const element = await fixture<AmicableOverdueBanner>(
-      html`<amicable-overdue-banner></amicable-overdue-banner>`,
-      {
-        parentNode,
-      },
-    );
+    const element = await shownIn(parentNode);
     const root = element.shadowRoot!;
-    const base = root.querySelector<HTMLElement>('[part="base"]')!;
-    const heading = root.querySelector<HTMLElement>('[part="heading"]')!;
-    const button = root.querySelector<HTMLButtonElement>('[part="action"]')!;
+    const notice = root.querySelector<HTMLElement>('[part~="notice"]')!;
+    const heading = root.querySelector<HTMLElement>('[part~="heading"]')!;
+    const body = root.querySelector<HTMLElement>('[part~="body"]')!;
+    const button = root.querySelector<HTMLButtonElement>('[part~="primary-action"]')!;
+    const snooze = root.querySelector<HTMLButtonElement>('[part~="snooze-button"]')!;
 
-    for (const node of [base, heading, button]) {
+    for (const node of [notice, heading, body, button, snooze]) {
       const computed = getComputedStyle(node);
       expect(computed.display, `${node.localName} display`).to.not.equal('none');
       expect(computed.visibility, `${node.localName} visibility`).to.equal('visible');
@@ -62,19 +75,35 @@ describe('<amicable-overdue-banner> inside a hostile host page', () => {
     expect(getComputedStyle(button).backgroundColor).to.equal(rgb(tokenDefaults['--amicable-color-accent']));
     expect(getComputedStyle(button).color).to.equal(rgb(tokenDefaults['--amicable-color-on-accent']));
     // `medium` is the reader's default size (16px in a fresh profile), whatever the page did to rem.
-    expect(getComputedStyle(base).fontSize).to.equal('16px');
-    expect(getComputedStyle(base).boxSizing).to.equal('border-box');
+    expect(getComputedStyle(notice).fontSize).to.equal('16px');
+    expect(getComputedStyle(notice).boxSizing).to.equal('border-box');
+    expect(getComputedStyle(button).paddingTop).to.not.equal('80px');
+    // Every action stays a target of at least 24 × 24 px (WCAG 2.2, 2.5.8).
+    for (const target of root.querySelectorAll('button')) {
+      const box = target.getBoundingClientRect();
+      expect(box.width).to.be.at.least(24);
+      expect(box.height).to.be.at.least(24);
+    }
   });
 
   it('still takes theming tokens from the host page', async () => {
     style.textContent += ':root { --amicable-color-accent: #123456; }';
-    const element = await fixture<AmicableOverdueBanner>(
-      html`<amicable-overdue-banner></amicable-overdue-banner>`,
-      {
-        parentNode,
-      },
-    );
-    const button = element.shadowRoot!.querySelector<HTMLButtonElement>('[part="action"]')!;
+    const element = await shownIn(parentNode);
+    const button = element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="primary-action"]')!;
     expect(getComputedStyle(button).backgroundColor).to.equal('rgb(18, 52, 86)');
+  });
+
+  it('keeps its flow dialog usable', async () => {
+    const element = await shownIn(parentNode);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="action-view"]')!.click();
+    await waitUntil(() => element.querySelector('amicable-dialog')?.open, 'dialog open', { timeout: 5_000 });
+    const dialog = element.querySelector('amicable-dialog')!;
+    const native = dialog.shadowRoot!.querySelector('dialog')!;
+    const close = dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close-button"]')!;
+    expect(getComputedStyle(native).display).to.equal('flex');
+    expect(getComputedStyle(native).visibility).to.equal('visible');
+    expect(getComputedStyle(native).letterSpacing).to.equal('normal');
+    expect(close.getBoundingClientRect().width).to.be.at.least(24);
+    dialog.close();
   });
 });

@@ -6,6 +6,8 @@ export interface StripeConfig {
   publishableKey: string;
   /** Needed to accept `POST /v1/webhooks/stripe`; without it Stripe events are refused. */
   webhookSecret: string | undefined;
+  /** Where Stripe's API is (`STRIPE_API_BASE`), for tests and local stand-ins; default api.stripe.com. */
+  apiBase?: string;
 }
 
 /** Where the creditor's systems receive signed events. */
@@ -141,6 +143,10 @@ const EnvSchema = z
     STRIPE_SECRET_KEY: optionalText,
     STRIPE_PUBLISHABLE_KEY: optionalText,
     STRIPE_WEBHOOK_SECRET: optionalText,
+    STRIPE_API_BASE: z.preprocess(
+      blankToUndefined,
+      z.string().trim().refine(isHttpUrl, 'STRIPE_API_BASE must be an http:// or https:// URL').optional(),
+    ),
     AMICABLE_RATE_LIMIT: z.preprocess(
       blankToUndefined,
       z
@@ -229,6 +235,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             secretKey: values.STRIPE_SECRET_KEY,
             publishableKey: values.STRIPE_PUBLISHABLE_KEY,
             webhookSecret: values.STRIPE_WEBHOOK_SECRET,
+            ...(values.STRIPE_API_BASE ? { apiBase: values.STRIPE_API_BASE } : {}),
           }
         : undefined,
     rateLimitPerMinute: values.AMICABLE_RATE_LIMIT ?? DEFAULT_RATE_LIMIT_PER_MINUTE,

@@ -5,6 +5,8 @@ import type { Config } from './config';
 import { type AmicableDb, migrate, openDatabase } from './db';
 import { purgeExpiredIdempotencyKeys } from './idempotency';
 import { createJsonLogger, errorFields } from './logger';
+import { startStripeReconciliation } from './payments/reconcile';
+import { createStripeGateway } from './payments/stripe';
 import { WebhookDispatcher } from './webhooks';
 
 export interface StartServerOptions extends Omit<CreateAppOptions, 'db' | 'config' | 'webhooks'> {
@@ -51,6 +53,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     : undefined;
   const app = createApp({ ...options, config, db, logger, ...(dispatcher ? { webhooks: dispatcher } : {}) });
   dispatcher?.start();
+  // Webhooks can be lost (an outage, a misconfigured endpoint): every few minutes, ask Stripe about
+  // payments still in flight and settle what it says happened.
+  const reconciler = config.stripe
+    ? startStripeReconciliation({
+        db,
+        creditorId: options.creditorId ?? 'default',
+        gateway: createStripeGateway(config.stripe),
+        logger,
+        onEventsQueued: () => dispatcher?.wake(),
+      })
+    : undefined;
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const listening = serve(
@@ -80,6 +93,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           // Idle keep-alive connections would hold close() open; in-flight requests still finish.
           (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
         });
+        await reconciler?.stop();
         await dispatcher?.stop();
         if (ownsDatabase) await db.destroy();
       })();

@@ -159,7 +159,7 @@ export const endpoints = {
     response: Dispute,
     status: 201,
     idempotent: true,
-    problems: [409, 422],
+    problems: [404, 409, 422],
     summary: 'Dispute an invoice or part of it, with attachments; the disputed part stops escalating',
   },
   getDispute: {
@@ -261,7 +261,7 @@ export const endpoints = {
     request: DisputeDecisionRequest,
     response: Dispute,
     status: 200,
-    problems: [409],
+    problems: [409, 422],
     summary: 'Answer a dispute: credit, correct or uphold',
   },
   getMetrics: {

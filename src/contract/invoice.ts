@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Money, NonNegativeMoney } from './money';
 import {
   CalendarDate,
+  CountryCode,
   CurrencyCode,
   DateOrTimestamp,
   DateRange,
@@ -179,6 +180,11 @@ export const CreditorInfo = z.object({
   phone: z.optional(z.string()),
   /** The creditor's help page, http(s) only. */
   url: z.optional(z.httpUrl()),
+  /**
+   * The creditor's jurisdiction, whose law decides fees, interest and notices: the client uses it
+   * to name the notices to come in the local legal terms (inkassovarsel, 14-dagenbrief, Mahnung).
+   */
+  country: z.optional(CountryCode),
 });
 export type CreditorInfo = z.infer<typeof CreditorInfo>;
 

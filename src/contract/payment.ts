@@ -34,3 +34,25 @@ export const Payment = z.object({
   createdAt: z.optional(Timestamp),
 });
 export type Payment = z.infer<typeof Payment>;
+
+/**
+ * The smallest card payment per currency, in minor units: Stripe's minimum charge amounts (0.50
+ * where not listed). The server refuses a smaller part payment; the browser says so as it is typed.
+ */
+export const MINIMUM_CARD_AMOUNT: Readonly<Record<string, number>> = {
+  NOK: 300,
+  SEK: 300,
+  DKK: 250,
+  GBP: 30,
+  EUR: 50,
+  USD: 50,
+  CHF: 50,
+  PLN: 200,
+  CZK: 1500,
+  HUF: 17500,
+};
+
+/** The smallest card payment in `currency`, minor units. */
+export function minimumCardAmount(currency: string): number {
+  return MINIMUM_CARD_AMOUNT[currency.toUpperCase()] ?? 50;
+}

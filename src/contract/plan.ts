@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { BankAccount, CreditorInfo, PaymentReference } from './invoice';
 import { Money, NonNegativeMoney, PositiveMoney } from './money';
 import { CalendarDate, Id, InvoiceIds, Message, Timestamp } from './primitives';
 
@@ -16,8 +17,44 @@ export const PlanPolicy = z.object({
   /** A one-off fee for the plan, stated up front as the law asks. */
   fee: z.optional(NonNegativeMoney),
   allowBiweekly: z.boolean(),
+  /** Days an unpaid instalment may still be paid before the plan lapses. */
+  graceDays: z.optional(z.int().check(z.gte(0))),
+  /** Days the creditor takes to answer a proposal outside the policy. */
+  reviewDays: z.optional(z.int().check(z.gte(0))),
 });
 export type PlanPolicy = z.infer<typeof PlanPolicy>;
+
+/**
+ * The rules of the policy a proposal can break, as `rule` of a 422 `policy_violation` and in a
+ * pending plan's `reviewReasons`. Typed as strings where they travel, so clients keep working when
+ * a rule is added.
+ *
+ * Refused (422): `currency`, `sum_mismatch` (instalments not adding up to the total plus the fee),
+ * `first_due_in_past`, `min_instalment`, `frequency` (biweekly where not offered, or instalments
+ * too close together), and `first_due_too_late`, `max_count`, `max_months` beyond twice the limit.
+ * Reviewed by the creditor (`pending`): `first_due_too_late`, `max_count`, `max_months` up to twice
+ * the limit, and `after_lapse` (a plan on the same invoices lapsed before).
+ */
+export const PlanRule = z.enum([
+  'currency',
+  'sum_mismatch',
+  'first_due_in_past',
+  'first_due_too_late',
+  'min_instalment',
+  'max_count',
+  'max_months',
+  'frequency',
+  'after_lapse',
+]);
+export type PlanRule = z.infer<typeof PlanRule>;
+
+/** The rules a promise to pay can break (`rule` of a 422 `policy_violation`). */
+export const PromiseRule = z.enum(['promise_in_past', 'promise_too_late']);
+export type PromiseRule = z.infer<typeof PromiseRule>;
+
+/** How to pay a plan's instalments or a promised payment by bank transfer. */
+export const TransferDetails = z.object({ bankAccount: BankAccount, reference: PaymentReference });
+export type TransferDetails = z.infer<typeof TransferDetails>;
 
 /** One dated amount of a proposed or suggested schedule. */
 export const ScheduledInstalment = z.object({ dueDate: CalendarDate, amount: PositiveMoney });
@@ -55,6 +92,22 @@ export const PlanQuote = z.object({
     firstDueDate: CalendarDate,
     instalments: z.array(ScheduledInstalment),
   }),
+  /**
+   * Late interest accrued so far that the plan leaves out: an agreed plan pays off the invoices
+   * and the fees, and the interest is waived while it is kept. Absent when there is none.
+   */
+  waivedInterest: z.optional(PositiveMoney),
+  /** Who answers a proposal outside the policy, for the copy ("Fjordlys Energi AS will reply by …"). */
+  creditor: z.optional(CreditorInfo),
+  /** A promise to pay everything instead: the amount (interest included) and the latest date. */
+  promise: z.optional(
+    z.object({
+      amount: PositiveMoney,
+      earliestDate: CalendarDate,
+      latestDate: CalendarDate,
+      maxDays: z.int(),
+    }),
+  ),
 });
 export type PlanQuote = z.infer<typeof PlanQuote>;
 
@@ -121,6 +174,8 @@ export const Instalment = z.object({
   amount: PositiveMoney,
   paid: z.optional(NonNegativeMoney),
   status: InstalmentStatus,
+  /** The last day an unpaid instalment may be paid, late, before the plan lapses. */
+  graceUntil: z.optional(CalendarDate),
 });
 export type Instalment = z.infer<typeof Instalment>;
 
@@ -139,6 +194,14 @@ export const Plan = z.object({
   decidedAt: z.optional(Timestamp),
   /** The creditor's words with an acceptance or rejection. */
   message: z.optional(z.string()),
+  /** While `pending`: the rules of the policy the proposal goes beyond (see `PlanRule`). */
+  reviewReasons: z.optional(z.array(z.string())),
+  /** Paid towards the plan so far. */
+  paid: z.optional(NonNegativeMoney),
+  /** Left to pay on the plan. */
+  remaining: z.optional(NonNegativeMoney),
+  /** How to pay each instalment by bank transfer. */
+  payment: z.optional(TransferDetails),
 });
 export type Plan = z.infer<typeof Plan>;
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { Money } from './money';
+import { Money, NonNegativeMoney } from './money';
+import { TransferDetails } from './plan';
 import { CalendarDate, Id, InvoiceIds, Timestamp } from './primitives';
 
 /** `POST /v1/promises` body: "I will pay these by this date". */
@@ -18,5 +19,9 @@ export const PaymentPromise = z.object({
   amount: Money,
   status: PromiseStatus,
   createdAt: Timestamp,
+  /** Paid since the promise was made. */
+  paid: z.optional(NonNegativeMoney),
+  /** How to pay by bank transfer. */
+  payment: z.optional(TransferDetails),
 });
 export type PaymentPromise = z.infer<typeof PaymentPromise>;

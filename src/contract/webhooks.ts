@@ -23,7 +23,17 @@ const envelope = { id: Id, createdAt: Timestamp, customerId: Id };
 export const OutgoingWebhookEvent = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('payment.succeeded'), data: Payment }),
   z.object({ ...envelope, type: z.literal('plan.proposed'), data: Plan }),
+  // A plan's life after the proposal: the creditor's decision, an instalment past its due date (the
+  // kind reminder: the creditor's dunning system nudges, the plan stands until `graceUntil`), and
+  // how it ended.
+  z.object({ ...envelope, type: z.literal('plan.accepted'), data: Plan }),
+  z.object({ ...envelope, type: z.literal('plan.rejected'), data: Plan }),
+  z.object({ ...envelope, type: z.literal('plan.instalment_overdue'), data: Plan }),
+  z.object({ ...envelope, type: z.literal('plan.lapsed'), data: Plan }),
+  z.object({ ...envelope, type: z.literal('plan.completed'), data: Plan }),
   z.object({ ...envelope, type: z.literal('promise.made'), data: PaymentPromise }),
+  z.object({ ...envelope, type: z.literal('promise.kept'), data: PaymentPromise }),
+  z.object({ ...envelope, type: z.literal('promise.broken'), data: PaymentPromise }),
   z.object({ ...envelope, type: z.literal('dispute.opened'), data: Dispute }),
   z.object({ ...envelope, type: z.literal('stage.changed'), data: StageChange }),
 ]);

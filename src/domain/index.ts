@@ -1,4 +1,4 @@
-/** The pure rules of Amicable: money, dates, references, EPC QR, the law tables, stages and tone. */
+/** The pure rules of Amicable: money, dates, references, EPC QR, the law tables, stages, tone, instalment schedules and plan policy. */
 export {
   addDays,
   addMonths,
@@ -53,6 +53,32 @@ export {
   zero,
 } from './money';
 export {
+  type BreachSeverity,
+  checkPlan,
+  checkPromise,
+  DEFAULT_GRACE_DAYS,
+  DEFAULT_REVIEW_DAYS,
+  firstDueWindow,
+  graceDaysOf,
+  maxCountWithinPolicy,
+  type PlanBreach,
+  type PlanCheckContext,
+  type PlanPolicy,
+  type PlanProposal,
+  type PlanRule,
+  type PlanVerdict,
+  type PromiseBreach,
+  type PromisePolicy,
+  type PromiseRule,
+  planAmount,
+  promiseWindow,
+  REVIEW_FACTOR,
+  reviewDaysOf,
+  SUGGESTED_FIRST_DUE_DAYS,
+  type SuggestedPlan,
+  suggestPlan,
+} from './plan-policy';
+export {
   betalingskenmerk,
   formatBetalingskenmerk,
   formatRf,
@@ -70,6 +96,28 @@ export {
   referenceForInvoice,
   rfReference,
 } from './references';
+export {
+  BIWEEKLY_DAYS,
+  countForAmount,
+  type InstalmentStatus,
+  inferFrequency,
+  instalmentDates,
+  MAX_INSTALMENTS,
+  type PlanFrequency,
+  type PlanPayment,
+  type PlanStanding,
+  type PromiseStanding,
+  type ScheduledInstalment,
+  type ScheduleInput,
+  scheduleByAmount,
+  scheduleByCount,
+  scheduleTotal,
+  type TrackedInstalment,
+  type TrackPlanInput,
+  type TrackPromiseInput,
+  trackPlan,
+  trackPromise,
+} from './schedule';
 export {
   type AssessmentSettings,
   accountStage,

@@ -20,6 +20,9 @@ import { OperationRouter } from './operations';
 import { ProblemError, sendProblem } from './problem';
 import { registerAdminRoutes } from './routes/admin';
 import { registerCustomerRoutes } from './routes/customer';
+import { registerDisputeRoutes } from './routes/disputes';
+import { registerPaymentRoutes } from './routes/payments';
+import { registerPlanRoutes } from './routes/plans';
 import { serveSdk } from './static';
 
 /** JSON bodies larger than this are refused before they are read. */
@@ -209,6 +212,9 @@ export function createApp(options: CreateAppOptions): AmicableApp {
   });
   registerAdminRoutes(router, deps);
   registerCustomerRoutes(router, deps);
+  registerPlanRoutes(router, deps);
+  registerDisputeRoutes(router, deps);
+  registerPaymentRoutes(router, deps);
 
   const sdkDir = options.sdkDir ?? join(packageRoot(), 'dist');
   if (sdkDir !== false) app.on(['GET', 'HEAD'], '/sdk/*', serveSdk(resolve(sdkDir), '/sdk'));

@@ -68,7 +68,10 @@ async function requestFingerprint(c: Context): Promise<string> {
       }
       return hash.digest('hex');
     } catch {
-      // Not parseable: fall through to the raw bytes; the handler answers 400 later.
+      // Not parseable, and the body is spent (Hono keeps the failed parse, so reading it as text
+      // would throw too). The handler answers 400 and releases the key, so one marker will do.
+      hash.update('unparseable multipart body');
+      return hash.digest('hex');
     }
   }
   const text = await c.req.text();

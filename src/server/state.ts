@@ -1,6 +1,7 @@
 import type { StageChange } from '../contract/webhooks';
 import type { AttachmentsTable, Queryable } from './db/schema';
 import { enqueueEvent } from './outbox';
+import { followUpCustomer } from './plans/follow-up';
 import { activePause, type CustomerRecord, customerFromRow, requireCustomer } from './store/customers';
 import { loadInvoiceBundles } from './store/invoices';
 import { type CreditorSettings, requireSettings } from './store/settings';
@@ -83,6 +84,9 @@ export async function noteStageChange(
   before: Awaited<ReturnType<typeof accountStageIn>>,
   invoiceIds?: string[],
 ): Promise<void> {
+  // A payment may pay an instalment or keep a promise, and time may have ended either: record that
+  // first, so the stage compared below is the one that now holds.
+  await followUpCustomer(tx, customerId);
   const after = await accountStageIn(tx, customerId);
   if (after.stage === before.stage && after.pauseReason === before.pauseReason) return;
   const change: StageChange = { from: before.stage, to: after.stage };

@@ -38,6 +38,7 @@ import {
   toneFor,
 } from '../domain';
 import type { AttachmentsTable, PausesTable } from './db/schema';
+import { planNoLongerPauses } from './plans/lapse';
 import type { CustomerRecord } from './store/customers';
 import { type InvoiceBundle, instantOf } from './store/invoices';
 import { assessmentSettings, type CreditorSettings } from './store/settings';
@@ -92,11 +93,18 @@ export function invoiceInput(bundle: InvoiceBundle, context: ViewContext): Invoi
   const { invoice } = bundle;
   const currency = invoice.currency;
   const withdrawn = withdrawnStatus(bundle) !== undefined;
+  // A credit granted on a dispute corrects the claim from the start, like a credit note: it comes
+  // off the total (not booked as a payment on the day of the decision), so no interest or fee is
+  // ever owed on the credited part.
+  const credited = bundle.disputes.reduce(
+    (sum, dispute) => sum + (dispute.status === 'resolved' ? (dispute.credit_amount ?? 0) : 0),
+    0,
+  );
   return {
     issueDate: invoice.issue_date,
     dueDate: invoice.due_date,
     // A withdrawn claim owes nothing: assess it as settled.
-    total: money(withdrawn ? 0 : invoice.total_amount, currency),
+    total: money(withdrawn ? 0 : Math.max(0, invoice.total_amount - credited), currency),
     lines: bundle.lines.map((line) => ({ id: line.id, amount: money(line.amount, currency) })),
     payments: bundle.payments
       .filter((entry) => entry.payment.currency === currency && entry.payment.received_on !== null)
@@ -116,7 +124,15 @@ export function invoiceInput(bundle: InvoiceBundle, context: ViewContext): Invoi
       ...(dispute.amount !== null ? { amount: money(dispute.amount, currency) } : {}),
       ...(dispute.lineIds.length > 0 ? { lineIds: dispute.lineIds } : {}),
     })),
-    plan: bundle.plan ? { lapsed: bundle.plan.status === 'lapsed' } : null,
+    plan: bundle.plan
+      ? {
+          lapsed: planNoLongerPauses(
+            bundle.plan,
+            context.now.toISOString().slice(0, 10),
+            context.creditor.settings.planPolicy.graceDays,
+          ),
+        }
+      : null,
     promise: bundle.promise ? { date: bundle.promise.promised_date } : null,
     creditorPaused: context.pause !== undefined,
     customer: { kind: context.customer.kind, country: context.customer.country },
@@ -292,7 +308,7 @@ export function paymentInstructions(assessed: AssessedInvoice, context: ViewCont
 
 function creditorInfo(context: ViewContext): CreditorInfo {
   const { settings } = context.creditor;
-  const info: CreditorInfo = { name: settings.name };
+  const info: CreditorInfo = { name: settings.name, country: settings.country };
   if (settings.contact?.email) info.email = settings.contact.email;
   if (settings.contact?.phone) info.phone = settings.contact.phone;
   if (settings.contact?.url) info.url = settings.contact.url;

@@ -763,6 +763,13 @@ export const de: Messages = {
     whatHappensNext: 'Wie es weitergeht',
     originalDocument: 'Originalrechnung (PDF)',
     opensInNewTab: 'öffnet in einem neuen Tab',
+    issuedBy: (p) => `Von ${p.creditor}`,
+    dueIn: (p) =>
+      p.count <= 0 ? 'Heute fällig' : byCount(p.count, 'Morgen fällig', `Fällig in ${n(p.count)} Tagen`),
+    nothingToPay: 'Vollständig bezahlt. Es ist nichts mehr offen.',
+    chargeAddedOn: (p) => `Hinzugefügt am ${p.date}`,
+    lineProblem: 'Stimmt etwas mit dieser Position nicht?',
+    actionsHeading: 'Möglichkeiten zu dieser Rechnung',
   },
 
   payNow: {
@@ -803,6 +810,13 @@ export const de: Messages = {
     cardUnavailable:
       'Die Kartenzahlung lässt sich gerade nicht laden. Eine Überweisung mit den Angaben unten ist jederzeit möglich.',
     bankTransferOnly: 'Die Zahlung erfolgt per Überweisung, mit den Angaben unten.',
+    nothingToPay: 'Im Moment ist nichts zu bezahlen.',
+    processingHeading: 'Die Zahlung wird bearbeitet',
+    processingBody:
+      'Die Bank bestätigt die Zahlung noch. Das kann einen Moment dauern; jetzt ist nichts weiter zu tun.',
+    copyFailed: 'Das Kopieren hat nicht geklappt. Zum Kopieren den Text markieren.',
+    invoiceHeading: (p) => `Rechnung ${p.number}`,
+    startFailed: 'Die Zahlung konnte gerade nicht gestartet werden. Bitte gleich noch einmal versuchen.',
   },
 
   plan: {
@@ -866,6 +880,65 @@ export const de: Messages = {
     promiseConfirmedHeading: 'Zahlungsdatum bestätigt',
     promiseConfirmedBody: (p) =>
       `Die Zahlung über ${p.amount} wird bis zum ${p.date} erwartet. Bis dahin kommen keine Erinnerungen.`,
+    splitBy: 'Wie soll der Betrag aufgeteilt werden?',
+    splitByCount: 'Nach Anzahl der Raten',
+    splitByAmount: 'Nach Betrag pro Rate',
+    countOptionReview: (p) => `${n(p.count)} Raten (muss genehmigt werden)`,
+    amountHint: (p) => `Mindestens ${p.min}. Der Ratenplan zeigt, wie viele Raten das ergibt.`,
+    firstDateHint: (p) => `Ein Tag vom ${p.earliest} bis zum ${p.latest}.`,
+    frequency: 'Wie oft',
+    monthly: 'Jeden Monat',
+    biweekly: 'Alle zwei Wochen',
+    scheduleWaiting: 'Aufteilung und erstes Zahlungsdatum wählen, dann erscheint der Ratenplan.',
+    scheduleSummary: (p) =>
+      byCount(
+        p.count,
+        `Eine Zahlung über ${p.total} am ${p.first}.`,
+        `${n(p.count)} Raten vom ${p.first} bis zum ${p.last}, insgesamt ${p.total}.`,
+      ),
+    instalmentHeader: 'Rate',
+    dueDate: 'Fällig am',
+    amount: 'Betrag',
+    status: 'Stand',
+    statuses: {
+      due: 'Offen',
+      paid: 'Bezahlt',
+      part_paid: 'Teilweise bezahlt',
+      overdue: 'Verspätet',
+      missed: 'Nicht bezahlt',
+    },
+    includesFee: (p) => `einschließlich der Gebühr von ${p.amount}`,
+    waivedInterest: (p) => `Zinsen von ${p.amount} entfallen, solange der Ratenplan eingehalten wird.`,
+    policyGrace: (p) =>
+      byCount(
+        p.count,
+        'Eine verspätete Rate kann noch am Tag danach bezahlt werden, bevor die Vereinbarung endet.',
+        `Eine verspätete Rate kann noch innerhalb von ${n(p.count)} Tagen bezahlt werden, bevor die Vereinbarung endet.`,
+      ),
+    policyReview: (p) =>
+      byCount(
+        p.count,
+        `Ein Plan außerhalb dieser Bedingungen lässt sich trotzdem vorschlagen: ${p.creditor} antwortet innerhalb von 1 Tag.`,
+        `Ein Plan außerhalb dieser Bedingungen lässt sich trotzdem vorschlagen: ${p.creditor} antwortet innerhalb von ${n(p.count)} Tagen.`,
+      ),
+    moreViolations: {
+      frequency: 'Die Raten sind einmal im Monat fällig.',
+      afterLapse: 'Eine frühere Ratenzahlung für diese Rechnung wurde nicht eingehalten.',
+      currency: 'Die Raten müssen in der Währung der Rechnung sein.',
+      countTooHigh: (p) => `Das wären mehr als ${n(p.count)} Raten. Bitte einen höheren Betrag eingeben.`,
+    },
+    howToPayHeading: 'So wird bezahlt',
+    howToPayPlan: 'Jede Rate bis zum Fälligkeitstag per Überweisung zahlen, mit diesen Angaben:',
+    howToPayPromise: 'Bis zum Datum per Überweisung zahlen, mit diesen Angaben:',
+    alreadyPlanned: 'Für diese Rechnung gibt es bereits eine Ratenzahlung.',
+    alreadyPromised: 'Für diese Rechnung wurde bereits ein Zahlungsdatum genannt.',
+    nothingToPay: 'Auf dieser Rechnung ist nichts mehr offen.',
+    loadFailed: 'Die Möglichkeiten zur Ratenzahlung konnten gerade nicht geladen werden.',
+    sendFailed: 'Der Vorschlag konnte gerade nicht gesendet werden. Bitte noch einmal versuchen.',
+    promiseHeading: 'Zahlungsdatum wählen',
+    promiseIntro: (p) =>
+      `Den Tag wählen, an dem ${p.amount} bezahlt wird. Bis dahin kommen keine Erinnerungen.`,
+    promiseInPast: 'Das Zahlungsdatum kann frühestens heute sein.',
   },
 
   dispute: {
@@ -919,6 +992,11 @@ export const de: Messages = {
     respondBy: (p) => `Eine Antwort kommt bis zum ${p.date}.`,
     remainsPayable: (p) => `${p.amount} sind nicht strittig und können weiterhin bezahlt werden.`,
     nothingRemainsPayable: 'Auf dieser Rechnung ist vorerst nichts anderes zu zahlen.',
+    loadFailed: 'Die Rechnung konnte gerade nicht geladen werden. Bitte gleich noch einmal versuchen.',
+    sendFailed:
+      'Die Nachricht konnte gerade nicht gesendet werden. Das Geschriebene bleibt erhalten, also bitte noch einmal versuchen.',
+    alreadyDisputed:
+      'Dieser Teil der Rechnung wird bereits geprüft. Die Antwort kommt bis zum genannten Datum.',
   },
 
   validation: {

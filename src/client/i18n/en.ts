@@ -746,6 +746,13 @@ export const en: Messages = {
     whatHappensNext: 'What happens next',
     originalDocument: 'Original invoice (PDF)',
     opensInNewTab: 'opens in a new tab',
+    issuedBy: (p) => `From ${p.creditor}`,
+    dueIn: (p) =>
+      p.count <= 0 ? 'Due today' : byCount(p.count, 'Due tomorrow', `Due in ${n(p.count)} days`),
+    nothingToPay: 'Paid in full. Nothing is left to pay.',
+    chargeAddedOn: (p) => `Added on ${p.date}`,
+    lineProblem: 'Something wrong with this line?',
+    actionsHeading: 'Options for this invoice',
   },
 
   payNow: {
@@ -784,6 +791,13 @@ export const en: Messages = {
     cardUnavailable:
       'Card payment cannot be loaded just now. You can pay by bank transfer with the details below.',
     bankTransferOnly: 'Payment is by bank transfer, with the details below.',
+    nothingToPay: 'There is nothing to pay right now.',
+    processingHeading: 'The payment is being processed',
+    processingBody:
+      'The bank is still confirming the payment. This can take a little while; nothing more is needed now.',
+    copyFailed: 'Copying did not work. Select the text to copy it.',
+    invoiceHeading: (p) => `Invoice ${p.number}`,
+    startFailed: 'The payment could not be started just now. Please try again in a moment.',
   },
 
   plan: {
@@ -851,6 +865,59 @@ export const en: Messages = {
     promiseConfirmedHeading: 'Payment date confirmed',
     promiseConfirmedBody: (p) =>
       `${p.amount} will be expected by ${p.date}. No reminders will be sent before then.`,
+    splitBy: 'How to split it',
+    splitByCount: 'By number of instalments',
+    splitByAmount: 'By amount per instalment',
+    countOptionReview: (p) => `${n(p.count)} instalments (needs approval)`,
+    amountHint: (p) => `At least ${p.min}. The schedule shows how many instalments that makes.`,
+    firstDateHint: (p) => `Any day from ${p.earliest} to ${p.latest}.`,
+    frequency: 'How often',
+    monthly: 'Every month',
+    biweekly: 'Every two weeks',
+    scheduleWaiting: 'Choose how to split it and a first payment date to see the schedule.',
+    scheduleSummary: (p) =>
+      byCount(
+        p.count,
+        `1 payment of ${p.total} on ${p.first}.`,
+        `${n(p.count)} instalments from ${p.first} to ${p.last}, ${p.total} in total.`,
+      ),
+    instalmentHeader: 'Instalment',
+    dueDate: 'Due date',
+    amount: 'Amount',
+    status: 'Status',
+    statuses: { due: 'Due', paid: 'Paid', part_paid: 'Partly paid', overdue: 'Late', missed: 'Missed' },
+    includesFee: (p) => `includes the plan fee of ${p.amount}`,
+    waivedInterest: (p) => `Interest of ${p.amount} is left out as long as the plan is kept.`,
+    policyGrace: (p) =>
+      byCount(
+        p.count,
+        'A late instalment can still be paid the next day before the plan ends.',
+        `A late instalment can still be paid within ${n(p.count)} days before the plan ends.`,
+      ),
+    policyReview: (p) =>
+      byCount(
+        p.count,
+        `A plan outside these terms can still be proposed: ${p.creditor} answers within 1 day.`,
+        `A plan outside these terms can still be proposed: ${p.creditor} answers within ${n(p.count)} days.`,
+      ),
+    moreViolations: {
+      frequency: 'Instalments fall due once a month.',
+      afterLapse: 'An earlier plan for this invoice was not kept.',
+      currency: 'The instalments need to be in the currency of the invoice.',
+      countTooHigh: (p) =>
+        `That would take more than ${n(p.count)} instalments. Please enter a higher amount.`,
+    },
+    howToPayHeading: 'How to pay',
+    howToPayPlan: 'Pay each instalment by bank transfer by its due date, with these details:',
+    howToPayPromise: 'Pay by bank transfer by the date, with these details:',
+    alreadyPlanned: 'There is already a payment plan for this invoice.',
+    alreadyPromised: 'A payment date has already been given for this invoice.',
+    nothingToPay: 'There is nothing left to pay on this invoice.',
+    loadFailed: 'The options for spreading the payment could not be loaded right now.',
+    sendFailed: 'The proposal could not be sent just now. Please try again.',
+    promiseHeading: 'Choose a payment date',
+    promiseIntro: (p) => `Choose the day ${p.amount} will be paid. No reminders are sent until then.`,
+    promiseInPast: 'The payment date needs to be today or later.',
   },
 
   dispute: {
@@ -899,6 +966,10 @@ export const en: Messages = {
     respondBy: (p) => `You will get an answer by ${p.date}.`,
     remainsPayable: (p) => `${p.amount} is not in question and can still be paid.`,
     nothingRemainsPayable: 'Nothing else on this invoice needs paying for now.',
+    loadFailed: 'We could not load this invoice just now. Please try again in a moment.',
+    sendFailed: 'Your message could not be sent just now. What you wrote is still here, so please try again.',
+    alreadyDisputed:
+      'This part of the invoice is already being looked into. The answer will come by the date you were given.',
   },
 
   validation: {

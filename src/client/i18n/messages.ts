@@ -1,5 +1,6 @@
 import type { DisputeReason } from '../../contract/dispute';
 import type { ChargeKind, NextStepKind, PaymentMethod } from '../../contract/invoice';
+import type { InstalmentStatus } from '../../contract/plan';
 import type {
   Formality,
   PauseReason,
@@ -308,6 +309,18 @@ export interface Messages {
     originalDocument: string;
     /** Tells screen-reader users the link opens a PDF elsewhere. */
     opensInNewTab: string;
+    /** Who sent the invoice: "From Fjordlys Energi AS". */
+    issuedBy: (p: { creditor: string }) => string;
+    /** Before or on the due date: "Due today", "Due in 3 days" (`count` ≥ 0). */
+    dueIn: (p: { count: number }) => string;
+    /** The invoice is settled. */
+    nothingToPay: string;
+    /** When a fee or interest was added. */
+    chargeAddedOn: (p: { date: string }) => string;
+    /** The per-line way into a dispute of that line. */
+    lineProblem: string;
+    /** Heading of the pay / plan / promise / dispute actions. */
+    actionsHeading: string;
   };
 
   payNow: {
@@ -348,6 +361,17 @@ export interface Messages {
     cardUnavailable: string;
     /** The creditor offers no card payments. */
     bankTransferOnly: string;
+    /** Nothing is due on the invoices asked about (paid, withdrawn or entirely disputed). */
+    nothingToPay: string;
+    /** The bank is still settling a card or wallet payment (some methods take a while). */
+    processingHeading: string;
+    processingBody: string;
+    /** Neither the Clipboard API nor the fallback could copy. */
+    copyFailed: string;
+    /** Heading of one invoice's transfer details when several invoices are paid. */
+    invoiceHeading: (p: { number: string }) => string;
+    /** The server could not start the card payment (not a decline: no card was involved yet). */
+    startFailed: string;
   };
 
   plan: {
@@ -396,6 +420,52 @@ export interface Messages {
     submitPromise: string;
     promiseConfirmedHeading: string;
     promiseConfirmedBody: (p: { amount: string; date: string }) => string;
+    /** The choice between a number of instalments and an amount per instalment. */
+    splitBy: string;
+    splitByCount: string;
+    splitByAmount: string;
+    /** A count beyond the policy: the creditor has to agree. */
+    countOptionReview: (p: { count: number }) => string;
+    amountHint: (p: { min: string }) => string;
+    firstDateHint: (p: { earliest: string; latest: string }) => string;
+    frequency: string;
+    monthly: string;
+    biweekly: string;
+    /** Instead of the schedule while it cannot be worked out yet. */
+    scheduleWaiting: string;
+    /** Announced politely as the schedule changes. */
+    scheduleSummary: (p: { count: number; first: string; last: string; total: string }) => string;
+    /** Column headings of the schedule. */
+    instalmentHeader: string;
+    dueDate: string;
+    amount: string;
+    status: string;
+    statuses: { readonly [S in InstalmentStatus]: string };
+    /** Beside the first instalment when the fee is in it. */
+    includesFee: (p: { amount: string }) => string;
+    /** Late interest accrued so far that an agreed plan leaves out. */
+    waivedInterest: (p: { amount: string }) => string;
+    policyGrace: (p: { count: number }) => string;
+    /** Proposals outside the terms are still possible: the creditor decides. */
+    policyReview: (p: { creditor: string; count: number }) => string;
+    /** More reasons a proposal goes to the creditor or is refused, beside `violations`. */
+    moreViolations: {
+      frequency: string;
+      afterLapse: string;
+      currency: string;
+      countTooHigh: (p: { count: number }) => string;
+    };
+    howToPayHeading: string;
+    howToPayPlan: string;
+    howToPayPromise: string;
+    alreadyPlanned: string;
+    alreadyPromised: string;
+    nothingToPay: string;
+    loadFailed: string;
+    sendFailed: string;
+    promiseHeading: string;
+    promiseIntro: (p: { amount: string }) => string;
+    promiseInPast: string;
   };
 
   dispute: {
@@ -433,6 +503,12 @@ export interface Messages {
     respondBy: (p: { date: string }) => string;
     remainsPayable: (p: { amount: string }) => string;
     nothingRemainsPayable: string;
+    /** The invoice could not be loaded, so the form cannot be shown; calm, with a way to try again. */
+    loadFailed: string;
+    /** Sending failed for a reason on our side or the network's; what the customer wrote is kept. */
+    sendFailed: string;
+    /** The part named (or the whole invoice) is already under an open dispute. */
+    alreadyDisputed: string;
   };
 
   validation: {

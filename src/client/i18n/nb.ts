@@ -760,6 +760,15 @@ export const nb: Messages = {
     whatHappensNext: 'Hva skjer videre',
     originalDocument: 'Original faktura (PDF)',
     opensInNewTab: 'åpnes i en ny fane',
+    issuedBy: (p) => `Fra ${p.creditor}`,
+    dueIn: (p) =>
+      p.count <= 0
+        ? 'Forfaller i dag'
+        : byCount(p.count, 'Forfaller i morgen', `Forfaller om ${n(p.count)} dager`),
+    nothingToPay: 'Betalt. Det er ingenting igjen å betale.',
+    chargeAddedOn: (p) => `Lagt til ${p.date}`,
+    lineProblem: 'Noe galt med denne linjen?',
+    actionsHeading: 'Valg for denne fakturaen',
   },
 
   payNow: {
@@ -798,6 +807,12 @@ export const nb: Messages = {
     cardUnavailable:
       'Kortbetaling kan ikke lastes inn akkurat nå. Betalingen kan gjøres med bankoverføring, med opplysningene nedenfor.',
     bankTransferOnly: 'Betaling skjer med bankoverføring, med opplysningene nedenfor.',
+    nothingToPay: 'Det er ingenting å betale akkurat nå.',
+    processingHeading: 'Betalingen behandles',
+    processingBody: 'Banken bekrefter fortsatt betalingen. Det kan ta litt tid, og ingenting mer trengs nå.',
+    copyFailed: 'Kopieringen virket ikke. Merk teksten for å kopiere den.',
+    invoiceHeading: (p) => `Faktura ${p.number}`,
+    startFailed: 'Betalingen kunne ikke startes akkurat nå. Prøv igjen om litt.',
   },
 
   plan: {
@@ -860,6 +875,64 @@ export const nb: Messages = {
     promiseConfirmedHeading: 'Betalingsdatoen er bekreftet',
     promiseConfirmedBody: (p) =>
       `${p.amount} ventes innbetalt innen ${p.date}. Det sendes ingen purringer før da.`,
+    splitBy: 'Hvordan skal beløpet deles opp?',
+    splitByCount: 'Etter antall avdrag',
+    splitByAmount: 'Etter beløp per avdrag',
+    countOptionReview: (p) => `${n(p.count)} avdrag (må godkjennes)`,
+    amountHint: (p) => `Minst ${p.min}. Planen viser hvor mange avdrag det blir.`,
+    firstDateHint: (p) => `En dag fra ${p.earliest} til ${p.latest}.`,
+    frequency: 'Hvor ofte',
+    monthly: 'Hver måned',
+    biweekly: 'Annenhver uke',
+    scheduleWaiting: 'Velg hvordan beløpet skal deles opp og første betalingsdato, så vises planen.',
+    scheduleSummary: (p) =>
+      byCount(
+        p.count,
+        `Én betaling på ${p.total} ${p.first}.`,
+        `${n(p.count)} avdrag fra ${p.first} til ${p.last}, ${p.total} totalt.`,
+      ),
+    instalmentHeader: 'Avdrag',
+    dueDate: 'Forfallsdato',
+    amount: 'Beløp',
+    status: 'Status',
+    statuses: {
+      due: 'Forfaller',
+      paid: 'Betalt',
+      part_paid: 'Delvis betalt',
+      overdue: 'Forsinket',
+      missed: 'Ikke betalt',
+    },
+    includesFee: (p) => `inkludert gebyret for avdragsordningen på ${p.amount}`,
+    waivedInterest: (p) => `Renter på ${p.amount} faller bort så lenge avtalen følges.`,
+    policyGrace: (p) =>
+      byCount(
+        p.count,
+        'Et forsinket avdrag kan fortsatt betales dagen etter før avtalen faller bort.',
+        `Et forsinket avdrag kan fortsatt betales innen ${n(p.count)} dager før avtalen faller bort.`,
+      ),
+    policyReview: (p) =>
+      byCount(
+        p.count,
+        `Det går an å foreslå en plan utenfor disse vilkårene: ${p.creditor} svarer innen 1 dag.`,
+        `Det går an å foreslå en plan utenfor disse vilkårene: ${p.creditor} svarer innen ${n(p.count)} dager.`,
+      ),
+    moreViolations: {
+      frequency: 'Avdragene forfaller én gang i måneden.',
+      afterLapse: 'En tidligere avdragsordning for denne fakturaen ble ikke fulgt.',
+      currency: 'Avdragene må være i samme valuta som fakturaen.',
+      countTooHigh: (p) => `Det ville blitt mer enn ${n(p.count)} avdrag. Skriv inn et høyere beløp.`,
+    },
+    howToPayHeading: 'Betalingsinformasjon',
+    howToPayPlan: 'Betal hvert avdrag med bankoverføring innen forfallsdatoen, med disse opplysningene:',
+    howToPayPromise: 'Betal med bankoverføring innen datoen, med disse opplysningene:',
+    alreadyPlanned: 'Det finnes allerede en avdragsordning for denne fakturaen.',
+    alreadyPromised: 'Det er allerede gitt en betalingsdato for denne fakturaen.',
+    nothingToPay: 'Det er ikke noe igjen å betale på denne fakturaen.',
+    loadFailed: 'Valgene for å dele opp betalingen kunne ikke hentes akkurat nå.',
+    sendFailed: 'Forslaget kunne ikke sendes akkurat nå. Prøv igjen.',
+    promiseHeading: 'Velg en betalingsdato',
+    promiseIntro: (p) => `Velg dagen ${p.amount} blir betalt. Det sendes ingen purringer før da.`,
+    promiseInPast: 'Betalingsdatoen må være i dag eller senere.',
   },
 
   dispute: {
@@ -907,6 +980,10 @@ export const nb: Messages = {
     respondBy: (p) => `Svar kommer innen ${p.date}.`,
     remainsPayable: (p) => `${p.amount} er ikke omtvistet og kan fortsatt betales.`,
     nothingRemainsPayable: 'Det er ikke noe annet å betale på denne fakturaen nå.',
+    loadFailed: 'Vi fikk ikke hentet fakturaen akkurat nå. Prøv igjen om litt.',
+    sendFailed: 'Meldingen ble ikke sendt. Det som er skrevet, er tatt vare på, så prøv gjerne igjen.',
+    alreadyDisputed:
+      'Denne delen av fakturaen blir allerede sett på. Svar kommer innen datoen som ble oppgitt.',
   },
 
   validation: {

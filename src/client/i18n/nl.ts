@@ -758,6 +758,15 @@ export const nl: Messages = {
     whatHappensNext: 'Wat er nu gebeurt',
     originalDocument: 'Originele factuur (pdf)',
     opensInNewTab: 'opent in een nieuw tabblad',
+    issuedBy: (p) => `Van ${p.creditor}`,
+    dueIn: (p) =>
+      p.count <= 0
+        ? 'Vervalt vandaag'
+        : byCount(p.count, 'Vervalt morgen', `Vervalt over ${n(p.count)} dagen`),
+    nothingToPay: 'Volledig betaald. Er staat niets meer open.',
+    chargeAddedOn: (p) => `Toegevoegd op ${p.date}`,
+    lineProblem: 'Klopt er iets niet aan deze regel?',
+    actionsHeading: 'Mogelijkheden voor deze factuur',
   },
 
   payNow: {
@@ -797,6 +806,13 @@ export const nl: Messages = {
     cardUnavailable:
       'Betalen met een kaart kan nu even niet worden geladen. Betalen per overboeking kan wel, met de gegevens hieronder.',
     bankTransferOnly: 'Betalen gaat per overboeking, met de gegevens hieronder.',
+    nothingToPay: 'Er valt op dit moment niets te betalen.',
+    processingHeading: 'De betaling wordt verwerkt',
+    processingBody:
+      'De bank bevestigt de betaling nog. Dat kan even duren; verder hoeft er nu niets te gebeuren.',
+    copyFailed: 'Kopiëren is niet gelukt. Selecteer de tekst om die te kopiëren.',
+    invoiceHeading: (p) => `Factuur ${p.number}`,
+    startFailed: 'De betaling kon nu niet worden gestart. Probeer het over een moment opnieuw.',
   },
 
   plan: {
@@ -863,6 +879,65 @@ export const nl: Messages = {
     promiseConfirmedHeading: 'Betaaldatum bevestigd',
     promiseConfirmedBody: (p) =>
       `De betaling van ${p.amount} wordt uiterlijk op ${p.date} verwacht. Tot dan volgen er geen herinneringen.`,
+    splitBy: 'Hoe wordt het bedrag verdeeld?',
+    splitByCount: 'Op aantal termijnen',
+    splitByAmount: 'Op bedrag per termijn',
+    countOptionReview: (p) => `${n(p.count)} termijnen (vraagt om akkoord)`,
+    amountHint: (p) => `Minstens ${p.min}. Het schema laat zien hoeveel termijnen dat worden.`,
+    firstDateHint: (p) => `Een dag van ${p.earliest} tot en met ${p.latest}.`,
+    frequency: 'Hoe vaak',
+    monthly: 'Elke maand',
+    biweekly: 'Elke twee weken',
+    scheduleWaiting: 'Kies hoe het bedrag verdeeld wordt en een eerste betaaldatum om het schema te zien.',
+    scheduleSummary: (p) =>
+      byCount(
+        p.count,
+        `Eén betaling van ${p.total} op ${p.first}.`,
+        `${n(p.count)} termijnen van ${p.first} tot ${p.last}, in totaal ${p.total}.`,
+      ),
+    instalmentHeader: 'Termijn',
+    dueDate: 'Vervaldatum',
+    amount: 'Bedrag',
+    status: 'Status',
+    statuses: {
+      due: 'Te betalen',
+      paid: 'Betaald',
+      part_paid: 'Deels betaald',
+      overdue: 'Te laat',
+      missed: 'Niet betaald',
+    },
+    includesFee: (p) => `inclusief ${p.amount} kosten voor de regeling`,
+    waivedInterest: (p) => `De rente van ${p.amount} vervalt zolang de regeling wordt nagekomen.`,
+    policyGrace: (p) =>
+      byCount(
+        p.count,
+        'Een te late termijn kan nog de dag erna worden betaald voordat de regeling vervalt.',
+        `Een te late termijn kan nog binnen ${n(p.count)} dagen worden betaald voordat de regeling vervalt.`,
+      ),
+    policyReview: (p) =>
+      byCount(
+        p.count,
+        `Een regeling buiten deze voorwaarden voorstellen kan ook: ${p.creditor} reageert binnen 1 dag.`,
+        `Een regeling buiten deze voorwaarden voorstellen kan ook: ${p.creditor} reageert binnen ${n(p.count)} dagen.`,
+      ),
+    moreViolations: {
+      frequency: 'De termijnen vervallen eens per maand.',
+      afterLapse: 'Een eerdere regeling voor deze factuur is niet nagekomen.',
+      currency: 'De termijnen moeten in de valuta van de factuur zijn.',
+      countTooHigh: (p) => `Dat worden meer dan ${n(p.count)} termijnen. Vul een hoger bedrag in.`,
+    },
+    howToPayHeading: 'Zo wordt er betaald',
+    howToPayPlan: 'Betaal elke termijn vóór de vervaldatum per bankoverschrijving, met deze gegevens:',
+    howToPayPromise: 'Betaal vóór de datum per bankoverschrijving, met deze gegevens:',
+    alreadyPlanned: 'Voor deze factuur is al een betalingsregeling.',
+    alreadyPromised: 'Voor deze factuur is al een betaaldatum doorgegeven.',
+    nothingToPay: 'Op deze factuur staat niets meer open.',
+    loadFailed: 'De mogelijkheden om in termijnen te betalen konden nu niet worden geladen.',
+    sendFailed: 'Het voorstel kon nu niet worden verstuurd. Probeer het opnieuw.',
+    promiseHeading: 'Kies een betaaldatum',
+    promiseIntro: (p) =>
+      `Kies de dag waarop ${p.amount} wordt betaald. Tot dan volgen er geen herinneringen.`,
+    promiseInPast: 'De betaaldatum moet vandaag of later zijn.',
   },
 
   dispute: {
@@ -916,6 +991,11 @@ export const nl: Messages = {
     respondBy: (p) => `Een antwoord volgt uiterlijk ${p.date}.`,
     remainsPayable: (p) => `${p.amount} wordt niet betwist en kan gewoon worden betaald.`,
     nothingRemainsPayable: 'Op deze factuur hoeft voorlopig niets anders te worden betaald.',
+    loadFailed: 'De factuur kon nu niet worden geladen. Probeer het zo nog eens.',
+    sendFailed:
+      'Het bericht kon nu niet worden verstuurd. Wat er is ingevuld, blijft staan, dus probeer het gerust opnieuw.',
+    alreadyDisputed:
+      'Dit deel van de factuur wordt al uitgezocht. Een antwoord volgt uiterlijk op de datum die is genoemd.',
   },
 
   validation: {

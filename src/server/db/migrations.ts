@@ -1,4 +1,4 @@
-import { type CreateTableBuilder, type Kysely, type Migration, Migrator } from 'kysely';
+import { type CreateTableBuilder, type Kysely, type Migration, Migrator, sql } from 'kysely';
 import type { AmicableDb } from './schema';
 
 /*
@@ -439,9 +439,90 @@ const initial: Migration = {
   },
 };
 
+/**
+ * Payments through Stripe: the provider events already applied (so a replayed webhook changes
+ * nothing), and an index to find the payments still in flight (the reconciler's query).
+ */
+const paymentsStripeEvents: Migration = {
+  async up(db: AnyDb) {
+    await creditorScoped(db, 'stripe_events')
+      .addColumn('id', text, (column) => column.notNull())
+      .addColumn('type', text, (column) => column.notNull())
+      .addColumn('payment_id', text)
+      .addColumn('received_at', text, (column) => column.notNull())
+      .addPrimaryKeyConstraint('stripe_events_pk', ['creditor_id', 'id'])
+      .execute();
+    await db.schema
+      .createIndex('payments_by_status')
+      .on('payments')
+      .columns(['creditor_id', 'source', 'status', 'created_at'])
+      .execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema.dropIndex('payments_by_status').ifExists().execute();
+    await db.schema.dropTable('stripe_events').ifExists().execute();
+  },
+};
+
+/**
+ * Plans and promises: at most one open plan and one running promise per invoice, enforced by the
+ * database itself (a partial unique index, the same on SQLite and PostgreSQL), so two proposals
+ * racing on different connections cannot both win; and what had been paid on the invoices when
+ * a plan or promise was made, so that only later payments count towards it.
+ */
+const plansOpenClaims: Migration = {
+  async up(db: AnyDb) {
+    // SQLite adds one column per ALTER TABLE.
+    await db.schema.alterTable('plan_invoices').addColumn('is_open', 'integer').execute();
+    await db.schema
+      .createIndex('plan_invoices_one_open')
+      .on('plan_invoices')
+      .columns(['creditor_id', 'invoice_id'])
+      .unique()
+      .where(sql.ref('is_open'), '=', 1)
+      .execute();
+    await db.schema.alterTable('promise_invoices').addColumn('is_open', 'integer').execute();
+    await db.schema
+      .createIndex('promise_invoices_one_open')
+      .on('promise_invoices')
+      .columns(['creditor_id', 'invoice_id'])
+      .unique()
+      .where(sql.ref('is_open'), '=', 1)
+      .execute();
+    await db.schema
+      .alterTable('plans')
+      .addColumn('paid_before', money, (column) => column.notNull().defaultTo(0))
+      .execute();
+    await db.schema.alterTable('plans').addColumn('review_json', text).execute();
+    await db.schema
+      .alterTable('promises')
+      .addColumn('paid_before', money, (column) => column.notNull().defaultTo(0))
+      .execute();
+    await db.schema.createIndex('plans_by_status').on('plans').columns(['creditor_id', 'status']).execute();
+    await db.schema
+      .createIndex('promises_by_status')
+      .on('promises')
+      .columns(['creditor_id', 'status'])
+      .execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema.dropIndex('promises_by_status').ifExists().execute();
+    await db.schema.dropIndex('plans_by_status').ifExists().execute();
+    await db.schema.alterTable('promises').dropColumn('paid_before').execute();
+    await db.schema.alterTable('plans').dropColumn('review_json').execute();
+    await db.schema.alterTable('plans').dropColumn('paid_before').execute();
+    await db.schema.dropIndex('promise_invoices_one_open').ifExists().execute();
+    await db.schema.alterTable('promise_invoices').dropColumn('is_open').execute();
+    await db.schema.dropIndex('plan_invoices_one_open').ifExists().execute();
+    await db.schema.alterTable('plan_invoices').dropColumn('is_open').execute();
+  },
+};
+
 /** Every migration, in order. Names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
   '2026_11_001_initial': initial,
+  '2026_11_100_payments_stripe_events': paymentsStripeEvents,
+  '2026_11_200_plans_open_claims': plansOpenClaims,
 };
 
 /** Brings the schema up to date; safe to call at every start and from several processes at once. */

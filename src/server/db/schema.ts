@@ -123,12 +123,18 @@ export interface PlansTable {
   message: string | null;
   created_at: string;
   decided_at: string | null;
+  /** Paid on the plan's invoices when it was made: only later payments pay instalments. */
+  paid_before: number;
+  /** While pending: the policy rules the proposal goes beyond, a JSON array of rule ids. */
+  review_json: string | null;
 }
 
 export interface PlanInvoicesTable {
   creditor_id: string;
   plan_id: string;
   invoice_id: string;
+  /** 1 while the plan is pending, accepted or active, else null: a unique index allows one open plan per invoice. */
+  is_open: number | null;
 }
 
 export interface PlanInstalmentsTable {
@@ -154,12 +160,16 @@ export interface PromisesTable {
   /** `active` | `kept` | `broken`. */
   status: string;
   created_at: string;
+  /** Paid on the promised invoices when the promise was made: only later payments keep it. */
+  paid_before: number;
 }
 
 export interface PromiseInvoicesTable {
   creditor_id: string;
   promise_id: string;
   invoice_id: string;
+  /** 1 while the promise runs, else null: a unique index allows one running promise per invoice. */
+  is_open: number | null;
 }
 
 export interface DisputesTable {
@@ -267,6 +277,17 @@ export interface PausesTable {
   ended_at: string | null;
 }
 
+/** A Stripe event already applied; a replay of the same event id changes nothing. */
+export interface StripeEventsTable {
+  creditor_id: string;
+  /** Stripe's event id (`evt_…`). */
+  id: string;
+  type: string;
+  /** Our payment the event concerned, when it concerned one. */
+  payment_id: string | null;
+  received_at: string;
+}
+
 /** The whole database, as Kysely sees it. */
 export interface Database {
   creditors: CreditorsTable;
@@ -289,6 +310,7 @@ export interface Database {
   outbox: OutboxTable;
   analytics_events: AnalyticsEventsTable;
   pauses: PausesTable;
+  stripe_events: StripeEventsTable;
 }
 
 /** The query layer: one Kysely instance over SQLite or PostgreSQL. */

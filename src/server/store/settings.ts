@@ -12,7 +12,7 @@ import type {
   CustomerKind,
   ReminderSchedule as DomainSchedule,
 } from '../../domain';
-import { resolveSchedule, toneFor } from '../../domain';
+import { DEFAULT_GRACE_DAYS, DEFAULT_REVIEW_DAYS, resolveSchedule, toneFor } from '../../domain';
 import type { Queryable } from '../db/schema';
 import { ProblemError } from '../problem';
 import type { WriteContext } from '../timeline';
@@ -87,6 +87,9 @@ export function resolveSettings(input: SettingsUpsert, updatedAt: string): Setti
     maxFirstDueDays: policyInput?.maxFirstDueDays ?? DEFAULT_PLAN_FIRST_DUE_DAYS,
     allowBiweekly: policyInput?.allowBiweekly ?? false,
     ...(policyInput?.fee ? { fee: policyInput.fee } : {}),
+    // Not settable yet: the domain's defaults, stated so the customer sees them.
+    graceDays: DEFAULT_GRACE_DAYS,
+    reviewDays: DEFAULT_REVIEW_DAYS,
   };
   const referenceScheme = input.referenceScheme ?? DEFAULT_REFERENCE_SCHEME[input.country] ?? 'rf';
   const settings: Settings = {

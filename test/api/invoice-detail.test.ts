@@ -24,7 +24,9 @@ describe.each(backends)('invoice detail for the explainer on $name', (backend) =
       lines: INVOICE_0042.lines.map((line, index) => ({ ...line, reference: `M-77${index}` })),
       references: { order: 'O-991', contract: 'K-2231', purchaseOrder: 'PO-12' },
       documentUrl: 'https://fjordlys.example/faktura/2025-0050.pdf',
-      payments: [{ receivedOn: '2026-10-25', amount: { amount: 10000, currency: 'NOK' }, method: 'bank_transfer' }],
+      payments: [
+        { receivedOn: '2026-10-25', amount: { amount: 10000, currency: 'NOK' }, method: 'bank_transfer' },
+      ],
     });
     expect(rich.status).toBeLessThan(300);
     // Issued after the test clock's "now" minus a few days, due in the future: nothing added yet.
@@ -76,7 +78,9 @@ describe.each(backends)('invoice detail for the explainer on $name', (backend) =
       country: 'NO',
     });
     expect((await detail(tulp, 'klant-1', 'factuur-groot')).creditor.country).toBe('NL');
-    const account = AccountSummary.parse(await (await fjordlys.customer('cust-1001', 'GET', '/v1/account')).json());
+    const account = AccountSummary.parse(
+      await (await fjordlys.customer('cust-1001', 'GET', '/v1/account')).json(),
+    );
     expect(account.creditor.country).toBe('NO');
   });
 
@@ -110,7 +114,9 @@ describe.each(backends)('invoice detail for the explainer on $name', (backend) =
   it('returns every line of a long invoice, in order, and Dutch charges with their legal basis', async () => {
     const invoice = await detail(tulp, 'klant-1', 'factuur-groot');
     expect(invoice.lines).toHaveLength(40);
-    expect(invoice.lines.map((line) => line.id)).toEqual(Array.from({ length: 40 }, (_, index) => `r${index + 1}`));
+    expect(invoice.lines.map((line) => line.id)).toEqual(
+      Array.from({ length: 40 }, (_, index) => `r${index + 1}`),
+    );
     expect(invoice.total).toEqual({ amount: 40000, currency: 'EUR' });
     for (const charge of invoice.charges) {
       expect(charge.basis).toMatch(/^nl\./);

@@ -7,6 +7,7 @@ import { purgeExpiredIdempotencyKeys } from './idempotency';
 import { createJsonLogger, errorFields } from './logger';
 import { startStripeReconciliation } from './payments/reconcile';
 import { createStripeGateway } from './payments/stripe';
+import { startPlanFollowUp } from './plans/follow-up';
 import { WebhookDispatcher } from './webhooks';
 
 export interface StartServerOptions extends Omit<CreateAppOptions, 'db' | 'config' | 'webhooks'> {
@@ -64,6 +65,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         onEventsQueued: () => dispatcher?.wake(),
       })
     : undefined;
+  // Missed instalments, lapsed plans and broken promises happen with the passing of time, not
+  // with a request: follow every running plan and promise up on a timer too.
+  const followUp = startPlanFollowUp({
+    db,
+    creditorId: options.creditorId ?? 'default',
+    clock: options.clock ?? (() => new Date()),
+    logger,
+    onEventsQueued: () => dispatcher?.wake(),
+  });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const listening = serve(
@@ -93,6 +103,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           // Idle keep-alive connections would hold close() open; in-flight requests still finish.
           (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
         });
+        followUp.stop();
         await reconciler?.stop();
         await dispatcher?.stop();
         if (ownsDatabase) await db.destroy();

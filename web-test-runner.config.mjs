@@ -233,7 +233,9 @@ const api = referenceApi();
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One file at a time: every file shares one real API and one creditor, and a few tests change
+  // the creditor's settings for a moment.
+  concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,

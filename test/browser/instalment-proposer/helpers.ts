@@ -105,8 +105,9 @@ export const seededCreditor = {
   currency: 'NOK',
   locale: 'nb-NO',
   tone: { style: 'direct', formality: 'informal' },
-  bankAccount: { accountNumber: '12345678903' },
+  bankAccount: { accountNumber: '12345678903', iban: 'NO9386011117947', bic: 'DNBANOKK' },
   referenceScheme: 'kid',
+  allowPartialPayments: true,
 };
 
 export async function putSettings(settings: unknown): Promise<void> {

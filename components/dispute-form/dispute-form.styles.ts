@@ -31,44 +31,6 @@ export const disputeFormStyles = css`
     gap: var(--_amicable-space-5);
   }
 
-  fieldset {
-    display: grid;
-    gap: var(--_amicable-space-2);
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
-
-  legend,
-  .label {
-    padding: 0;
-    margin-bottom: var(--_amicable-space-2);
-    font-weight: 600;
-  }
-
-  .field {
-    display: grid;
-    gap: var(--_amicable-space-2);
-  }
-
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_amicable-space-2);
-    /* WCAG 2.2 target size: the whole row is the target, at least 24px high. */
-    min-height: 1.75em;
-    cursor: pointer;
-  }
-
-  .choice input {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0.15em 0 0;
-    accent-color: var(--_amicable-color-accent);
-  }
-
   .choice .amount {
     margin-inline-start: auto;
     font-variant-numeric: tabular-nums;
@@ -96,11 +58,6 @@ export const disputeFormStyles = css`
   textarea {
     min-height: 8em;
     resize: vertical;
-  }
-
-  [aria-invalid='true'] {
-    border-color: var(--_amicable-color-danger);
-    border-width: 2px;
   }
 
   .field-error {
@@ -182,17 +139,6 @@ export const disputeFormStyles = css`
     list-style: none;
   }
 
-  button {
-    min-height: 2.75em;
-    padding: var(--_amicable-space-2) var(--_amicable-space-4);
-    border: 1px solid var(--_amicable-color-accent);
-    border-radius: var(--_amicable-radius);
-    background: var(--_amicable-color-surface);
-    color: var(--_amicable-color-accent);
-    font-weight: 600;
-    line-height: 1.2;
-  }
-
   button.remove {
     min-height: 2em;
     padding: var(--_amicable-space-1) var(--_amicable-space-3);
@@ -201,8 +147,6 @@ export const disputeFormStyles = css`
 
   button.primary {
     justify-self: start;
-    background: var(--_amicable-color-accent);
-    color: var(--_amicable-color-on-accent);
   }
 
   button[aria-disabled='true'] {
@@ -210,30 +154,9 @@ export const disputeFormStyles = css`
     opacity: 0.7;
   }
 
-  .error-summary,
-  .problem {
-    display: grid;
-    gap: var(--_amicable-space-2);
-    padding: var(--_amicable-space-4);
-    border: 2px solid var(--_amicable-color-danger);
-    border-radius: var(--_amicable-radius);
-  }
-
   .error-summary h3 {
     font-size: 1.05em;
     font-weight: 600;
-  }
-
-  .error-summary ul {
-    display: grid;
-    gap: var(--_amicable-space-1);
-    padding-inline-start: 1.25em;
-  }
-
-  .error-summary a {
-    color: var(--_amicable-color-danger);
-    font-weight: 600;
-    text-decoration: underline;
   }
 
   .confirmation {
@@ -256,24 +179,4 @@ export const disputeFormStyles = css`
     letter-spacing: 0.04em;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
-  [tabindex='-1']:focus {
-    outline: none;
-  }
-
-  [tabindex='-1']:focus-visible {
-    outline: 2px solid var(--_amicable-color-focus);
-    outline-offset: 2px;
-  }
 `;

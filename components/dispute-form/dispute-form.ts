@@ -2,7 +2,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createIdempotencyKey } from '../../src/client/api/idempotency';
-import { type Configuration, getConfiguration, whenConfigured } from '../../src/client/config';
+import type { Configuration } from '../../src/client/config';
 import { isAbortError, isHttpError } from '../../src/client/errors';
 import { formatDate, formatFileSize } from '../../src/client/i18n/format';
 import type { Messages } from '../../src/client/i18n/messages';
@@ -16,6 +16,8 @@ import { InvoiceDetail } from '../../src/contract/invoice';
 import type { Money } from '../../src/contract/money';
 import { formatMoney } from '../../src/domain/money';
 import { AmicableElement } from '../base/amicable-element';
+import { ConfigurationController } from '../base/configuration-controller';
+import { buttonStyles, formStyles, visuallyHiddenStyles } from '../base/controls.styles';
 import { AmicableDisputeOpenedEvent } from '../base/events/amicable-dispute-opened';
 import { LocalizeController } from '../base/localize';
 import { baseStyles } from '../base/tokens.styles';
@@ -129,7 +131,7 @@ function parseIdList(value: string | null): string[] {
  * @event {AmicableErrorEvent} amicable-error - Loading the invoice or sending failed for a reason the customer cannot fix. `detail`: `{ code, message, retryable }`.
  */
 export class AmicableDisputeForm extends AmicableElement {
-  static override styles = [...baseStyles, disputeFormStyles];
+  static override styles = [...baseStyles, buttonStyles, formStyles, visuallyHiddenStyles, disputeFormStyles];
 
   /** The id of the invoice to dispute (surrounding spaces are ignored). */
   @property({ reflect: true, converter: { fromAttribute: (value: string | null) => value?.trim() ?? '' } })
@@ -161,7 +163,12 @@ export class AmicableDisputeForm extends AmicableElement {
   /** The character count as last announced to screen readers. */
   @state() private announcedCount = '';
 
-  #configuration: Configuration | undefined;
+  // Removed while loading and put back (a framework moving it): load again.
+  readonly #configured = new ConfigurationController(this, () => {
+    if (this.#invoice.status === TaskStatus.ERROR && isAbortError(this.#invoice.error)) {
+      void this.#invoice.run();
+    }
+  });
   #idempotencyKey: string | undefined;
   #nextFileKey = 0;
   #scopeTouched = false;
@@ -179,7 +186,7 @@ export class AmicableDisputeForm extends AmicableElement {
       });
     },
     // The configuration in force now: a portal that configures again (another login) is followed.
-    args: () => [getConfiguration() ?? this.#configuration, this.invoice] as const,
+    args: () => [this.#configured.configuration, this.invoice] as const,
     onError: (error) => {
       if (!isAbortError(error)) this.emitError(error);
     },
@@ -193,22 +200,6 @@ export class AmicableDisputeForm extends AmicableElement {
   /** The dispute once opened, or `undefined`. */
   get dispute(): Dispute | undefined {
     return this.opened?.dispute;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const configured = getConfiguration();
-    if (configured !== undefined) {
-      this.#configuration = configured;
-    } else {
-      void whenConfigured().then((configuration) => {
-        this.#configuration = configuration;
-        this.requestUpdate();
-      });
-    }
-    if (this.#invoice.status === TaskStatus.ERROR && isAbortError(this.#invoice.error)) {
-      void this.#invoice.run();
-    }
   }
 
   override disconnectedCallback(): void {
@@ -699,7 +690,7 @@ export class AmicableDisputeForm extends AmicableElement {
   async #handleSubmit(event: SubmitEvent, detail: InvoiceDetail): Promise<void> {
     event.preventDefault();
     const messages = this.#localize.messages;
-    const configuration = getConfiguration() ?? this.#configuration;
+    const configuration = this.#configured.configuration;
     if (this.sending || messages === undefined || configuration === undefined) return;
     this.sendProblem = undefined;
     const check = this.#check(detail, messages);

@@ -4,8 +4,7 @@
  */
 import type { Messages } from '../../src/client/i18n/messages';
 import { DISPUTE_FILE_LIMITS, type DisputeFields, type DisputeReason } from '../../src/contract/dispute';
-import { formatMoney, money } from '../../src/domain/money';
-import { parseAmountInput } from './amount';
+import { formatMoney, money, parseAmountInput } from '../../src/domain/money';
 
 /** Which part of the invoice the customer disputes. */
 export type DisputeScope = 'whole' | 'lines' | 'amount';

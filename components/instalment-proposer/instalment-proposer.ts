@@ -2,7 +2,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createIdempotencyKey } from '../../src/client/api/idempotency';
-import { type Configuration, getConfiguration, whenConfigured } from '../../src/client/config';
+import type { Configuration } from '../../src/client/config';
 import { isAbortError, isHttpError } from '../../src/client/errors';
 import { formatDate } from '../../src/client/i18n/format';
 import type { Messages } from '../../src/client/i18n/messages';
@@ -11,6 +11,8 @@ import type { PaymentPromise } from '../../src/contract/promise';
 import { formatMoney, type Money } from '../../src/domain/money';
 import type { PlanFrequency, ScheduledInstalment } from '../../src/domain/schedule';
 import { AmicableElement } from '../base/amicable-element';
+import { ConfigurationController } from '../base/configuration-controller';
+import { buttonStyles, formStyles, visuallyHiddenStyles } from '../base/controls.styles';
 import { AmicablePlanProposedEvent } from '../base/events/amicable-plan-proposed';
 import { AmicablePromiseMadeEvent } from '../base/events/amicable-promise-made';
 import { LocalizeController } from '../base/localize';
@@ -130,7 +132,13 @@ const internalsOf = new WeakMap<HTMLElement, ElementInternals>();
  * @event {AmicableErrorEvent} amicable-error - Loading or sending failed for a reason the customer cannot fix. `detail`: `{ code, message, retryable }`.
  */
 export class AmicableInstalmentProposer extends AmicableElement {
-  static override styles = [...baseStyles, instalmentProposerStyles];
+  static override styles = [
+    ...baseStyles,
+    buttonStyles,
+    formStyles,
+    visuallyHiddenStyles,
+    instalmentProposerStyles,
+  ];
 
   /** Takes part in the host's `<form>`: submits the id of the plan or promise made. */
   static formAssociated = true;
@@ -157,7 +165,10 @@ export class AmicableInstalmentProposer extends AmicableElement {
   @state() private sendProblem: string | undefined;
   @state() private outcome: Outcome | undefined;
 
-  #configuration: Configuration | undefined;
+  // Removed while loading and put back (a framework moving it): load again.
+  readonly #configured = new ConfigurationController(this, () => {
+    if (this.#quote.status === TaskStatus.ERROR && isAbortError(this.#quote.error)) void this.#quote.run();
+  });
   /** Fields the customer has finished with (changed and left): their problems show before sending. */
   #committed = new Set<Field>();
   /** The last body sent and its key: the same proposal sent again reuses the key. */
@@ -170,7 +181,7 @@ export class AmicableInstalmentProposer extends AmicableElement {
       if (configuration === undefined) return initialState;
       return loadQuote(configuration.client, parseIdList(invoices), signal);
     },
-    args: () => [getConfiguration() ?? this.#configuration, this.invoices.join(',')] as const,
+    args: () => [this.#configured.configuration, this.invoices.join(',')] as const,
     onComplete: (quote) => {
       if (quote !== undefined && this.draft === undefined) this.draft = suggestedDraft(quote);
     },
@@ -208,20 +219,6 @@ export class AmicableInstalmentProposer extends AmicableElement {
   /** The form the element belongs to, if any. */
   get form(): HTMLFormElement | null {
     return internalsOf.get(this)?.form ?? null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const configured = getConfiguration();
-    if (configured !== undefined) {
-      this.#configuration = configured;
-    } else {
-      void whenConfigured().then((configuration) => {
-        this.#configuration = configuration;
-        this.requestUpdate();
-      });
-    }
-    if (this.#quote.status === TaskStatus.ERROR && isAbortError(this.#quote.error)) void this.#quote.run();
   }
 
   override disconnectedCallback(): void {
@@ -680,7 +677,7 @@ export class AmicableInstalmentProposer extends AmicableElement {
   async #handlePlanSubmit(event: SubmitEvent, quote: PlanQuote): Promise<void> {
     event.preventDefault();
     const messages = this.#localize.messages;
-    const configuration = getConfiguration() ?? this.#configuration;
+    const configuration = this.#configured.configuration;
     if (this.sending || this.disabled || messages === undefined || configuration === undefined) return;
     const wording: Wording = { messages, locale: this.#localize.formatLocale };
     this.draft ??= suggestedDraft(quote);
@@ -778,7 +775,7 @@ export class AmicableInstalmentProposer extends AmicableElement {
   async #handlePromiseSubmit(event: SubmitEvent, quote: PlanQuote): Promise<void> {
     event.preventDefault();
     const messages = this.#localize.messages;
-    const configuration = getConfiguration() ?? this.#configuration;
+    const configuration = this.#configured.configuration;
     if (this.sending || this.disabled || messages === undefined || configuration === undefined) return;
     const wording: Wording = { messages, locale: this.#localize.formatLocale };
     const error = evaluatePromise(this.promiseDate, quote, wording);

@@ -8,7 +8,7 @@ import { formatDate } from '../../src/client/i18n/format';
 import type { Messages } from '../../src/client/i18n/messages';
 import type { PlanQuote } from '../../src/contract/plan';
 import { addDays, isValidDate } from '../../src/domain/dates';
-import { formatMoney, type Money, minorUnitDigits } from '../../src/domain/money';
+import { formatMoney, type Money, parseAmountInput } from '../../src/domain/money';
 import {
   checkPlan,
   checkPromise,
@@ -112,60 +112,6 @@ export function suggestedDraft(quote: PlanQuote): PlanDraft {
   };
 }
 
-const decimalMarks = new Map<string, string>();
-
-function decimalMarkOf(locale: string): string {
-  let mark = decimalMarks.get(locale);
-  if (mark === undefined) {
-    let parts: Intl.NumberFormatPart[];
-    try {
-      parts = new Intl.NumberFormat(locale).formatToParts(1.5);
-    } catch {
-      parts = new Intl.NumberFormat('en').formatToParts(1.5);
-    }
-    mark = parts.find((part) => part.type === 'decimal')?.value === ',' ? ',' : '.';
-    decimalMarks.set(locale, mark);
-  }
-  return mark;
-}
-
-/**
- * An amount as typed (`1 500`, `1500,50`, `kr 1.500`), in minor units; `undefined` when it is not
- * one. Spaces and a currency sign around the number are ignored. The locale's decimal mark is the
- * decimal mark; the other mark counts as one too when it is followed by no more digits than the
- * currency has (`150.50` on a Norwegian page), and as grouping when groups of three follow.
- */
-export function parseAmount(text: string, locale: string, currency: string): number | undefined {
-  // A negative amount is not an instalment; refuse it rather than drop the sign.
-  if (/[-−]/.test(text)) return undefined;
-  const digits = minorUnitDigits(currency);
-  const decimal = decimalMarkOf(locale);
-  const other = decimal === ',' ? '.' : ',';
-  const value = text
-    .normalize('NFKC')
-    .trim()
-    .replace(/^[^\d.,]+|[^\d.,]+$/g, '')
-    .replace(/[\s'’]/g, '');
-  if (!/^\d[\d.,]*$/.test(value)) return undefined;
-  let whole = value;
-  let fraction = '';
-  const decimalAt = value.lastIndexOf(decimal);
-  const otherAt = value.lastIndexOf(other);
-  if (decimalAt >= 0 && decimalAt > otherAt) {
-    whole = value.slice(0, decimalAt);
-    fraction = value.slice(decimalAt + 1);
-  } else if (otherAt >= 0 && value.indexOf(other) === otherAt && value.length - otherAt - 1 <= digits) {
-    whole = value.slice(0, otherAt);
-    fraction = value.slice(otherAt + 1);
-  }
-  const groups = whole.split(/[.,]/);
-  if (groups.slice(1).some((group) => group.length !== 3)) return undefined;
-  whole = groups.join('');
-  if (!/^\d+$/.test(whole) || !/^\d*$/.test(fraction) || fraction.length > digits) return undefined;
-  const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
-  return Number.isSafeInteger(minor) ? minor : undefined;
-}
-
 /** The field a broken rule points at. */
 export function fieldOf(rule: string, splitBy: SplitBy): PlanField {
   switch (rule) {
@@ -248,7 +194,7 @@ export function evaluatePlan(
   } else if (draft.amountText.trim() === '') {
     errors.amount = messages.validation.required;
   } else {
-    const amount = parseAmount(draft.amountText, wording.locale, currency);
+    const amount = parseAmountInput(draft.amountText, wording.locale, currency);
     if (amount === undefined || amount <= 0) {
       errors.amount = messages.validation.amountInvalid;
     } else {

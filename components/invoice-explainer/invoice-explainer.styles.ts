@@ -223,31 +223,10 @@ export const invoiceExplainerStyles = css`
 
   button {
     max-width: 100%;
-    min-height: 2.75em;
-    padding: var(--_amicable-space-2) var(--_amicable-space-4);
-    border: 1px solid var(--_amicable-color-accent);
-    border-radius: var(--_amicable-radius);
-    background: var(--_amicable-color-surface);
-    color: var(--_amicable-color-accent);
-    font-weight: 600;
-    line-height: 1.2;
     text-align: center;
     transition:
       background-color var(--_amicable-duration) ease-out,
       filter var(--_amicable-duration) ease-out;
-  }
-
-  button:hover {
-    background: var(--_amicable-color-surface-muted);
-  }
-
-  button.primary {
-    background: var(--_amicable-color-accent);
-    color: var(--_amicable-color-on-accent);
-  }
-
-  button.primary:hover {
-    filter: brightness(1.1);
   }
 
   button.link {
@@ -274,18 +253,6 @@ export const invoiceExplainerStyles = css`
     border-radius: var(--_amicable-radius);
     background: var(--_amicable-color-surface);
     color: var(--_amicable-color-text-muted);
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
 
   @media (forced-colors: active) {

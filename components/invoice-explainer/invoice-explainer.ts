@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { trackEvent } from '../../src/client/analytics';
 import type { ApiClient } from '../../src/client/api/client';
-import { type Configuration, getConfiguration, whenConfigured } from '../../src/client/config';
 import { isAbortError } from '../../src/client/errors';
 import { formatDate, formatPercent } from '../../src/client/i18n/format';
 import type { GlossaryKey, Messages } from '../../src/client/i18n/messages';
@@ -11,6 +10,7 @@ import { type Charge, InvoiceDetail, type InvoiceLine } from '../../src/contract
 import type { Money } from '../../src/contract/money';
 import { formatMoney } from '../../src/domain/money';
 import { AmicableElement } from '../base/amicable-element';
+import { ConfigurationController } from '../base/configuration-controller';
 import { define } from '../base/define-element';
 import { requestElement } from '../base/element-loader';
 import { AmicableActionEvent } from '../base/events/amicable-action';
@@ -18,6 +18,7 @@ import { LocalizeController } from '../base/localize';
 import { baseStyles } from '../base/tokens.styles';
 import type { AmicableDialog } from '../dialog/dialog';
 import '../term-popover/define';
+import { hoverableButtonStyles, visuallyHiddenStyles } from '../base/controls.styles';
 import { invoiceExplainerStyles } from './invoice-explainer.styles';
 import {
   actionsFor,
@@ -132,7 +133,12 @@ function getInvoice(client: ApiClient, id: string, signal: AbortSignal): Promise
  * @event {AmicableErrorEvent} amicable-error - Loading failed; the explainer shows a calm message with a retry button. `detail`: `{ code, message, retryable }`.
  */
 export class AmicableInvoiceExplainer extends AmicableElement {
-  static override styles = [...baseStyles, invoiceExplainerStyles];
+  static override styles = [
+    ...baseStyles,
+    hoverableButtonStyles,
+    visuallyHiddenStyles,
+    invoiceExplainerStyles,
+  ];
 
   /** The id of the invoice to explain. Empty or missing: the element renders nothing. */
   @property({
@@ -140,7 +146,12 @@ export class AmicableInvoiceExplainer extends AmicableElement {
   })
   invoice = '';
 
-  #configuration: Configuration | undefined;
+  // Removed while loading and put back (a framework moving it): load again.
+  readonly #configured = new ConfigurationController(this, () => {
+    if (this.#invoice.status === TaskStatus.ERROR && isAbortError(this.#invoice.error)) {
+      void this.#invoice.run();
+    }
+  });
   #dialog: AmicableDialog | undefined;
   /** The last invoice shown: kept on screen while it is fetched again, so nothing blinks. */
   #shown: InvoiceDetail | undefined;
@@ -150,11 +161,13 @@ export class AmicableInvoiceExplainer extends AmicableElement {
 
   readonly #invoice = new Task(this, {
     // The configuration in force when the request starts: `configure()` may run again (a new login).
-    task: async ([configuration, id]: readonly [Configuration | undefined, string], { signal }) =>
-      configuration === undefined || id === ''
+    task: async ([configured, id]: readonly [boolean, string], { signal }) => {
+      const configuration = this.#configured.configuration;
+      return !configured || configuration === undefined || id === ''
         ? initialState
-        : getInvoice((getConfiguration() ?? configuration).client, id, signal),
-    args: () => [this.#configuration, this.invoice] as const,
+        : getInvoice(configuration.client, id, signal);
+    },
+    args: () => [this.#configured.configuration !== undefined, this.invoice] as const,
     onComplete: (invoice) => {
       this.#shown = invoice;
     },
@@ -180,25 +193,8 @@ export class AmicableInvoiceExplainer extends AmicableElement {
 
   /** Load the invoice again (after the portal handled an action itself, say). */
   async refresh(): Promise<void> {
-    if (this.#configuration !== undefined && this.invoice !== '') {
+    if (this.#configured.configuration !== undefined && this.invoice !== '') {
       await this.#invoice.run();
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const configured = getConfiguration();
-    if (configured !== undefined) {
-      this.#configuration = configured;
-    } else {
-      void whenConfigured().then((configuration) => {
-        this.#configuration = configuration;
-        this.requestUpdate();
-      });
-    }
-    // Removed while loading and put back (a framework moving it): load again.
-    if (this.#invoice.status === TaskStatus.ERROR && isAbortError(this.#invoice.error)) {
-      void this.#invoice.run();
     }
   }
 

@@ -68,30 +68,9 @@ export const overdueBannerStyles = css`
   }
 
   button {
-    min-height: 2.75em;
-    padding: var(--_amicable-space-2) var(--_amicable-space-4);
-    border: 1px solid var(--_amicable-color-accent);
-    border-radius: var(--_amicable-radius);
-    background: var(--_amicable-color-surface);
-    color: var(--_amicable-color-accent);
-    font-weight: 600;
-    line-height: 1.2;
     transition:
       background-color var(--_amicable-duration) ease-out,
       filter var(--_amicable-duration) ease-out;
-  }
-
-  button:hover {
-    background: var(--_amicable-color-surface-muted);
-  }
-
-  button.primary {
-    background: var(--_amicable-color-accent);
-    color: var(--_amicable-color-on-accent);
-  }
-
-  button.primary:hover {
-    filter: brightness(1.1);
   }
 
   button.quiet {

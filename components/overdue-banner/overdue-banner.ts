@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getAccount } from '../../src/client/account';
 import { trackEvent } from '../../src/client/analytics';
-import { type Configuration, getConfiguration, whenConfigured } from '../../src/client/config';
 import { isAbortError } from '../../src/client/errors';
 import { formatDate } from '../../src/client/i18n/format';
 import type { BannerCopy, BannerParams, Messages } from '../../src/client/i18n/messages';
@@ -11,6 +10,8 @@ import type { AccountSummary } from '../../src/contract/account';
 import type { CustomerAction, Tone } from '../../src/contract/primitives';
 import { formatMoney } from '../../src/domain/money';
 import { AmicableElement } from '../base/amicable-element';
+import { ConfigurationController } from '../base/configuration-controller';
+import { hoverableButtonStyles } from '../base/controls.styles';
 import { define } from '../base/define-element';
 import { requestElement } from '../base/element-loader';
 import { AmicableActionEvent } from '../base/events/amicable-action';
@@ -97,7 +98,7 @@ const accountChangingEvents = [
  * @event {AmicableErrorEvent} amicable-error - Loading failed; the banner stays empty. `detail`: `{ code, message, retryable }`.
  */
 export class AmicableOverdueBanner extends AmicableElement {
-  static override styles = [...baseStyles, overdueBannerStyles];
+  static override styles = [...baseStyles, hoverableButtonStyles, overdueBannerStyles];
 
   /** Hide amounts until the customer asks to see them (for portals used where others can see the screen). */
   @property({ type: Boolean, reflect: true }) discreet = false;
@@ -115,7 +116,12 @@ export class AmicableOverdueBanner extends AmicableElement {
   /** When the customer snoozed the notice on this page, for the confirmation. */
   @state() private snoozedNowUntil: Date | undefined;
 
-  #configuration: Configuration | undefined;
+  // Removed while loading and put back (a framework moving it): load again.
+  readonly #configured = new ConfigurationController(this, () => {
+    if (this.#account.status === TaskStatus.ERROR && isAbortError(this.#account.error)) {
+      void this.#account.run();
+    }
+  });
   #dialog: AmicableDialog | undefined;
   readonly #impressions = new Set<string>();
 
@@ -124,15 +130,20 @@ export class AmicableOverdueBanner extends AmicableElement {
     // Without a `lang` on the page or a configured locale, the customer's locale decides: wait for it.
     localeKnown: () =>
       closestLang(this) !== undefined ||
-      this.#configuration?.locale !== undefined ||
+      this.#configured.configuration?.locale !== undefined ||
       (this.#account.status !== TaskStatus.PENDING && this.#account.status !== TaskStatus.INITIAL),
   });
   #everShown = false;
 
   readonly #account = new Task(this, {
-    task: async ([configuration]: readonly [Configuration | undefined], { signal }) =>
-      configuration === undefined ? initialState : getAccount(configuration.client, { signal }),
-    args: () => [this.#configuration] as const,
+    // The configuration in force when the request starts: `configure()` may run again (a new login).
+    task: async ([configured]: readonly [boolean], { signal }) => {
+      const configuration = this.#configured.configuration;
+      return !configured || configuration === undefined
+        ? initialState
+        : getAccount(configuration.client, { signal });
+    },
+    args: () => [this.#configured.configuration !== undefined] as const,
     onComplete: (account) => this.setCustomerLocale(account.customer.locale),
     onError: (error) => {
       if (!isAbortError(error)) {
@@ -155,25 +166,8 @@ export class AmicableOverdueBanner extends AmicableElement {
 
   /** Load the account again (after the portal handled an action itself, say). */
   async refresh(): Promise<void> {
-    if (this.#configuration !== undefined) {
+    if (this.#configured.configuration !== undefined) {
       await this.#account.run();
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const configured = getConfiguration();
-    if (configured !== undefined) {
-      this.#configuration = configured;
-    } else {
-      void whenConfigured().then((configuration) => {
-        this.#configuration = configuration;
-        this.requestUpdate();
-      });
-    }
-    // Removed while loading and put back (a framework moving it): load again.
-    if (this.#account.status === TaskStatus.ERROR && isAbortError(this.#account.error)) {
-      void this.#account.run();
     }
   }
 
@@ -289,7 +283,7 @@ export class AmicableOverdueBanner extends AmicableElement {
   #copyFor(messages: Messages, account: AccountSummary, notice: Notice): BannerCopy {
     const tone: Tone = {
       style: account.tone.style,
-      formality: this.#configuration?.formality ?? account.tone.formality,
+      formality: this.#configured.configuration?.formality ?? account.tone.formality,
     };
     const set =
       notice.pauseReason !== undefined

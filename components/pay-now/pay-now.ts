@@ -2,7 +2,6 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createIdempotencyKey } from '../../src/client/api/idempotency';
-import { type Configuration, getConfiguration, whenConfigured } from '../../src/client/config';
 import { isAbortError, isHttpError } from '../../src/client/errors';
 import { formatDate, negotiateLocale } from '../../src/client/i18n/format';
 import type { Messages } from '../../src/client/i18n/messages';
@@ -19,6 +18,8 @@ import { minimumCardAmount, type Payment } from '../../src/contract/payment';
 import { formatIban } from '../../src/domain/epc-qr';
 import { formatMoney, type Money } from '../../src/domain/money';
 import { AmicableElement } from '../base/amicable-element';
+import { ConfigurationController } from '../base/configuration-controller';
+import { hoverableButtonStyles } from '../base/controls.styles';
 import { AmicablePaidEvent } from '../base/events/amicable-paid';
 import { AmicablePaymentFailedEvent } from '../base/events/amicable-payment-failed';
 import { closestLang } from '../base/locale';
@@ -113,7 +114,7 @@ function today(): string {
  * @event {AmicableErrorEvent} amicable-error - Loading failed, or card payment could not be offered. `detail`: `{ code, message, retryable }`.
  */
 export class AmicablePayNow extends AmicableElement {
-  static override styles = [...baseStyles, payNowStyles];
+  static override styles = [...baseStyles, hoverableButtonStyles, payNowStyles];
 
   /** The invoices to pay, by id, separated by commas or spaces. Empty: every overdue invoice. */
   @property() invoices = '';
@@ -132,7 +133,7 @@ export class AmicablePayNow extends AmicableElement {
   /** The copy button that just copied, by key, to show "Copied" on it for a moment. */
   @state() private justCopied = '';
 
-  #configuration: Configuration | undefined;
+  readonly #configured = new ConfigurationController(this);
   #payment: Payment | undefined;
   #stripe: StripeLike | undefined;
   #elements: ElementsLike | undefined;
@@ -156,11 +157,13 @@ export class AmicablePayNow extends AmicableElement {
   });
 
   readonly #data = new Task(this, {
-    task: async ([configuration, invoices]: readonly [Configuration | undefined, string], { signal }) => {
-      if (configuration === undefined) return undefined;
+    // The configuration in force when the request starts: `configure()` may run again (a new login).
+    task: async ([configured, invoices]: readonly [boolean, string], { signal }) => {
+      const configuration = this.#configured.configuration;
+      if (!configured || configuration === undefined) return undefined;
       return loadPayNowData(configuration.client, parseInvoiceIds(invoices), signal);
     },
-    args: () => [this.#configuration, this.invoices] as const,
+    args: () => [this.#configured.configuration !== undefined, this.invoices] as const,
     onComplete: (data) => {
       if (data !== undefined) this.setCustomerLocale(data.account.customer.locale);
       this.#resetFlow();
@@ -170,19 +173,6 @@ export class AmicablePayNow extends AmicableElement {
     },
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const configured = getConfiguration();
-    if (configured !== undefined) {
-      this.#configuration = configured;
-    } else {
-      void whenConfigured().then((configuration) => {
-        this.#configuration = configuration;
-        this.requestUpdate();
-      });
-    }
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#data.abort();
@@ -191,7 +181,7 @@ export class AmicablePayNow extends AmicableElement {
   }
 
   #hasOwnLocale(): boolean {
-    return closestLang(this) !== undefined || this.#configuration?.locale !== undefined;
+    return closestLang(this) !== undefined || this.#configured.configuration?.locale !== undefined;
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -672,7 +662,7 @@ export class AmicablePayNow extends AmicableElement {
   async #setUpCard(): Promise<void> {
     const data = this.#data.value;
     const messages = this.#localize.messages;
-    const client = this.#configuration?.client;
+    const client = this.#configured.configuration?.client;
     if (data === undefined || messages === undefined || client === undefined) return;
     const amount = this.#chosenAmount(data, messages);
     if (amount === undefined) {
@@ -852,7 +842,7 @@ export class AmicablePayNow extends AmicableElement {
 
   /** Checks with the server (which asks Stripe) until the bank has settled a `processing` payment. */
   async #watchProcessing(payment: Payment, generation: number): Promise<void> {
-    const client = this.#configuration?.client;
+    const client = this.#configured.configuration?.client;
     if (client === undefined) return;
     for (let attempt = 0; attempt < PROCESSING_POLLS; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, PROCESSING_POLL_MS));
@@ -878,7 +868,7 @@ export class AmicablePayNow extends AmicableElement {
     // Ask the server to look at Stripe now, so the account is up to date without waiting for the
     // webhook; the browser's word never counts as payment, Stripe's does.
     let settled: Payment = { ...payment, status };
-    const client = this.#configuration?.client;
+    const client = this.#configured.configuration?.client;
     if (client !== undefined) {
       try {
         const latest = await getPayment(client, payment.id);

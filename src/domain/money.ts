@@ -246,3 +246,71 @@ export function percentOf(value: Money, ratePercent: number, days?: number): Mon
   }
   return money(Number(divideRoundingHalfUp(numerator, denominator)), value.currency);
 }
+
+const decimalMarks = new Map<string, string>();
+
+/** The decimal mark `locale` writes (`,` for nb-NO and nl-NL, `.` for en): one of the two. */
+function decimalMarkOf(locale: string): string {
+  let mark = decimalMarks.get(locale);
+  if (mark === undefined) {
+    let parts: Intl.NumberFormatPart[];
+    try {
+      parts = new Intl.NumberFormat(locale).formatToParts(1.5);
+    } catch {
+      parts = new Intl.NumberFormat('en').formatToParts(1.5);
+    }
+    mark = parts.find((part) => part.type === 'decimal')?.value === ',' ? ',' : '.';
+    decimalMarks.set(locale, mark);
+  }
+  return mark;
+}
+
+/**
+ * Reads an amount as a customer types it (`1 500`, `1500,50`, `kr 1.500`), in minor units of
+ * `currency`, or `undefined` when it is not one.
+ *
+ * Forgiving where that is safe: spaces and apostrophes (grouping in many locales) are ignored, a
+ * currency sign or code around the number is dropped, and when the locale's decimal mark is absent
+ * the other mark, written once and followed by no more digits than the currency has, is read as the
+ * decimal mark (`150.50` typed on a Norwegian page is 150,50 kr; `1.500` is fifteen hundred).
+ * Strict where a guess could be wrong: more decimals than the currency has, a negative sign,
+ * grouping that is not in threes, or anything but digits and marks is refused rather than rounded.
+ */
+export function parseAmountInput(text: string, locale: string, currency: string): number | undefined {
+  // A negative amount is never meant here; refuse it rather than drop the sign.
+  if (/[-−]/.test(text)) return undefined;
+  const digits = minorUnitDigits(currency);
+  const decimal = decimalMarkOf(locale);
+  const other = decimal === ',' ? '.' : ',';
+  const value = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/^[^\d.,]+|[^\d.,]+$/g, '')
+    .replace(/[\s'’]/g, '');
+  if (!/^\d[\d.,]*$/.test(value)) return undefined;
+
+  let whole = value;
+  let fraction = '';
+  const decimalAt = value.lastIndexOf(decimal);
+  const otherAt = value.lastIndexOf(other);
+  if (decimalAt >= 0) {
+    whole = value.slice(0, decimalAt);
+    fraction = value.slice(decimalAt + 1);
+    if (fraction === '') return undefined;
+  } else if (
+    otherAt >= 0 &&
+    value.indexOf(other) === otherAt &&
+    otherAt < value.length - 1 &&
+    value.length - otherAt - 1 <= digits
+  ) {
+    whole = value.slice(0, otherAt);
+    fraction = value.slice(otherAt + 1);
+  }
+  // Whatever marks are left group thousands: every group after the first has three digits.
+  const groups = whole.split(/[.,]/);
+  if (groups.slice(1).some((group) => group.length !== 3)) return undefined;
+  whole = groups.join('');
+  if (!/^\d+$/.test(whole) || !/^\d*$/.test(fraction) || fraction.length > digits) return undefined;
+  const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+  return Number.isSafeInteger(minor) ? minor : undefined;
+}

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseAmountInput } from '../../../components/dispute-form/amount';
+import { parseAmountInput } from '../../../src/domain/money';
 
 describe('parseAmountInput', () => {
   const cases: [text: string, locale: string, currency: string, minor: number | undefined][] = [

@@ -5,12 +5,12 @@ import {
   evaluatePromise,
   latestOfferedFirstDate,
   type PlanDraft,
-  parseAmount,
   suggestedDraft,
 } from '../../../components/instalment-proposer/proposal';
 import { en } from '../../../src/client/i18n/en';
 import { nb } from '../../../src/client/i18n/nb';
 import type { PlanQuote } from '../../../src/contract/plan';
+import { parseAmountInput as parseAmount } from '../../../src/domain/money';
 
 const nok = (amount: number) => ({ amount, currency: 'NOK' });
 

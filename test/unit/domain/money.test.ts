@@ -10,6 +10,7 @@ import {
   minMoney,
   minorUnitDigits,
   money,
+  parseAmountInput,
   percentOf,
   subtractMoney,
   sumMoney,
@@ -223,6 +224,54 @@ describe('formatMoney', () => {
         const parsed = Math.round(Number(text.replace(/[£,]/g, '')) * 100);
         expect(parsed).toBe(amount);
       }),
+    );
+  });
+});
+
+describe('parseAmountInput', () => {
+  const cases: [text: string, locale: string, currency: string, minor: number | undefined][] = [
+    ['150', 'en', 'NOK', 15_000],
+    ['150.50', 'en', 'NOK', 15_050],
+    ['1,234.5', 'en', 'NOK', 123_450],
+    ['150,50', 'en', 'NOK', 15_050],
+    ['1 234,50', 'nb-NO', 'NOK', 123_450],
+    ['1\u00a0234,50 kr', 'nb-NO', 'NOK', 123_450],
+    ['150.50', 'nb-NO', 'NOK', 15_050],
+    ['kr 1.500', 'nb-NO', 'NOK', 150_000],
+    ['1.234,56', 'de-DE', 'EUR', 123_456],
+    ["1'234.50", 'de-CH', 'CHF', 123_450],
+    ['€ 12,5', 'nl-NL', 'EUR', 1_250],
+    ['12.345', 'nl-NL', 'EUR', 1_234_500],
+    ['1,500', 'ja-JP', 'JPY', 1_500],
+    ['1.5', 'en', 'JPY', undefined],
+    ['1.234', 'en', 'NOK', undefined],
+    ['1.005', 'en', 'NOK', undefined],
+    ['12.3.4', 'en', 'NOK', undefined],
+    ['12.345.6', 'de-DE', 'EUR', undefined],
+    ['1..5', 'nl-NL', 'EUR', undefined],
+    ['-5', 'en', 'NOK', undefined],
+    ['5−', 'en', 'NOK', undefined],
+    ['abc', 'en', 'NOK', undefined],
+    ['', 'en', 'NOK', undefined],
+    ['1e5', 'en', 'NOK', undefined],
+    ['10.', 'en', 'NOK', undefined],
+  ];
+  for (const [text, locale, currency, minor] of cases) {
+    it(`reads ${JSON.stringify(text)} in ${locale} ${currency} as ${minor}`, () => {
+      expect(parseAmountInput(text, locale, currency)).toBe(minor);
+    });
+  }
+
+  it('reads back any amount formatted without a currency sign, in minor units', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000_00 }),
+        fc.constantFrom('en', 'nb-NO', 'de-DE', 'nl-NL'),
+        (amount, locale) => {
+          const text = new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(amount / 100);
+          expect(parseAmountInput(text, locale, 'EUR')).toBe(amount);
+        },
+      ),
     );
   });
 });

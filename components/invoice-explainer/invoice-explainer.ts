@@ -11,12 +11,11 @@ import type { Money } from '../../src/contract/money';
 import { formatMoney } from '../../src/domain/money';
 import { AmicableElement } from '../base/amicable-element';
 import { ConfigurationController } from '../base/configuration-controller';
-import { define } from '../base/define-element';
-import { requestElement } from '../base/element-loader';
 import { AmicableActionEvent } from '../base/events/amicable-action';
 import { LocalizeController } from '../base/localize';
 import { baseStyles } from '../base/tokens.styles';
 import type { AmicableDialog } from '../dialog/dialog';
+import { flowCompletedEvents, openFlowDialog } from '../dialog/flow-dialog';
 import '../term-popover/define';
 import { hoverableButtonStyles, visuallyHiddenStyles } from '../base/controls.styles';
 import { invoiceExplainerStyles } from './invoice-explainer.styles';
@@ -37,20 +36,6 @@ import {
 const elementName = 'amicable-invoice-explainer';
 
 /** The flow each action opens in the explainer's dialog, and how it is told which invoice. */
-const flows: Record<ExplainerAction, { tag: string; attribute: 'invoice' | 'invoices'; mode?: string }> = {
-  pay: { tag: 'amicable-pay-now', attribute: 'invoices' },
-  plan: { tag: 'amicable-instalment-proposer', attribute: 'invoices' },
-  promise: { tag: 'amicable-instalment-proposer', attribute: 'invoices', mode: 'promise' },
-  dispute: { tag: 'amicable-dispute-form', attribute: 'invoice' },
-};
-
-/** Events of the flows after which the invoice has changed and must be fetched again. */
-const invoiceChangingEvents = [
-  'amicable-paid',
-  'amicable-plan-proposed',
-  'amicable-promise-made',
-  'amicable-dispute-opened',
-] as const;
 
 /** `GET /v1/invoices/{id}`, validated against the contract. */
 function getInvoice(client: ApiClient, id: string, signal: AbortSignal): Promise<InvoiceDetail> {
@@ -181,7 +166,7 @@ export class AmicableInvoiceExplainer extends AmicableElement {
 
   constructor() {
     super();
-    for (const type of invoiceChangingEvents) {
+    for (const type of flowCompletedEvents) {
       this.addEventListener(type, () => void this.refresh());
     }
   }
@@ -614,36 +599,18 @@ export class AmicableInvoiceExplainer extends AmicableElement {
       return;
     }
     this.#dialog?.close();
-    // The dialog's code is only needed once the customer acts, so it is not part of the first load.
-    define('amicable-dialog', (await import('../dialog/dialog')).AmicableDialog);
-    const flow = flows[action];
-    const content = document.createElement(flow.tag);
-    content.setAttribute(flow.attribute, invoice.id);
-    if (flow.mode !== undefined) {
-      content.setAttribute('mode', flow.mode);
-    }
-    if (lineIds !== undefined && lineIds.length > 0) {
-      content.setAttribute('lines', lineIds.join(','));
-    }
-    const dialog = document.createElement('amicable-dialog');
-    dialog.slot = 'dialog';
-    dialog.label = messages.actions[action];
-    dialog.closeLabel = messages.common.dialogClose;
-    dialog.append(content);
-    dialog.addEventListener(
-      'close',
-      () => {
-        dialog.remove();
-        if (this.#dialog === dialog) {
-          this.#dialog = undefined;
-        }
-      },
-      { once: true },
-    );
+    const dialog = await openFlowDialog(this, {
+      action,
+      invoiceIds: [invoice.id],
+      lineIds,
+      label: messages.actions[action],
+      closeLabel: messages.common.dialogClose,
+      trigger,
+    });
     this.#dialog = dialog;
-    this.append(dialog);
-    void requestElement(flow.tag);
-    await dialog.show(trigger);
+    dialog.addEventListener('close', () => {
+      if (this.#dialog === dialog) this.#dialog = undefined;
+    });
     if (dialog.open) {
       trackEvent({ type: 'open', element: elementName, invoiceIds: [invoice.id] });
     }

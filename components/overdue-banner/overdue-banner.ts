@@ -12,14 +12,13 @@ import { formatMoney } from '../../src/domain/money';
 import { AmicableElement } from '../base/amicable-element';
 import { ConfigurationController } from '../base/configuration-controller';
 import { hoverableButtonStyles } from '../base/controls.styles';
-import { define } from '../base/define-element';
-import { requestElement } from '../base/element-loader';
 import { AmicableActionEvent } from '../base/events/amicable-action';
 import { AmicableDismissedEvent } from '../base/events/amicable-dismissed';
 import { closestLang } from '../base/locale';
 import { LocalizeController } from '../base/localize';
 import { baseStyles } from '../base/tokens.styles';
 import type { AmicableDialog } from '../dialog/dialog';
+import { flowCompletedEvents, openFlowDialog } from '../dialog/flow-dialog';
 import { type Notice, noticeFor } from './notice';
 import { overdueBannerStyles } from './overdue-banner.styles';
 import { defaultSnoozeHours, parseSnoozeHours, snooze, snoozedUntil } from './snooze';
@@ -27,21 +26,6 @@ import { defaultSnoozeHours, parseSnoozeHours, snooze, snoozedUntil } from './sn
 const elementName = 'amicable-overdue-banner';
 
 /** The flow each action opens, and how it is told which invoices. */
-const flows: Record<CustomerAction, { tag: string; attribute: 'invoice' | 'invoices'; mode?: string }> = {
-  view: { tag: 'amicable-invoice-explainer', attribute: 'invoice' },
-  pay: { tag: 'amicable-pay-now', attribute: 'invoices' },
-  plan: { tag: 'amicable-instalment-proposer', attribute: 'invoices' },
-  promise: { tag: 'amicable-instalment-proposer', attribute: 'invoices', mode: 'promise' },
-  dispute: { tag: 'amicable-dispute-form', attribute: 'invoice' },
-};
-
-/** Events of the flows after which the account has changed and the notice must be fetched again. */
-const accountChangingEvents = [
-  'amicable-paid',
-  'amicable-plan-proposed',
-  'amicable-promise-made',
-  'amicable-dispute-opened',
-] as const;
 
 /**
  * A soft notice, shown after login, that something is due or overdue: what, in the tone of its
@@ -154,7 +138,7 @@ export class AmicableOverdueBanner extends AmicableElement {
 
   constructor() {
     super();
-    for (const type of accountChangingEvents) {
+    for (const type of flowCompletedEvents) {
       this.addEventListener(type, () => void this.refresh());
     }
   }
@@ -331,36 +315,17 @@ export class AmicableOverdueBanner extends AmicableElement {
       return;
     }
     this.#dialog?.close();
-    // The dialog's code is only needed once the customer acts, so it is not part of the first load.
-    define('amicable-dialog', (await import('../dialog/dialog')).AmicableDialog);
-    const flow = flows[action];
-    const content = document.createElement(flow.tag);
-    content.setAttribute(
-      flow.attribute,
-      flow.attribute === 'invoice' ? (invoiceIds[0] ?? '') : invoiceIds.join(','),
-    );
-    if (flow.mode !== undefined) {
-      content.setAttribute('mode', flow.mode);
-    }
-    const dialog = document.createElement('amicable-dialog');
-    dialog.slot = 'dialog';
-    dialog.label = messages.actions[action];
-    dialog.closeLabel = messages.common.dialogClose;
-    dialog.append(content);
-    dialog.addEventListener(
-      'close',
-      () => {
-        dialog.remove();
-        if (this.#dialog === dialog) {
-          this.#dialog = undefined;
-        }
-      },
-      { once: true },
-    );
+    const dialog = await openFlowDialog(this, {
+      action,
+      invoiceIds,
+      label: messages.actions[action],
+      closeLabel: messages.common.dialogClose,
+      trigger,
+    });
     this.#dialog = dialog;
-    this.append(dialog);
-    void requestElement(flow.tag);
-    await dialog.show(trigger);
+    dialog.addEventListener('close', () => {
+      if (this.#dialog === dialog) this.#dialog = undefined;
+    });
     if (dialog.open) {
       trackEvent({ type: 'open', element: elementName, invoiceIds });
     }

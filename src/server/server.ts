@@ -103,7 +103,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           // Idle keep-alive connections would hold close() open; in-flight requests still finish.
           (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
         });
-        followUp.stop();
+        await followUp.stop();
         await reconciler?.stop();
         await dispatcher?.stop();
         if (ownsDatabase) await db.destroy();

@@ -312,7 +312,8 @@ export async function followUpInTransaction(options: FollowUpOptions, customerId
 export interface PlanFollowUpTimer {
   /** Runs once now (also what the timer does); resolves with the number of customers followed up. */
   runNow(): Promise<number>;
-  stop(): void;
+  /** Stops the timer and waits for a run in progress, so the database can be closed after it. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -337,5 +338,11 @@ export function startPlanFollowUp(options: FollowUpOptions & { intervalMs?: numb
     options.intervalMs ?? 60 * 60 * 1000,
   );
   timer.unref?.();
-  return { runNow, stop: () => clearInterval(timer) };
+  return {
+    runNow,
+    async stop() {
+      clearInterval(timer);
+      await running?.catch(() => undefined);
+    },
+  };
 }

@@ -26,6 +26,8 @@ if (typeof mapWithGroupBy.groupBy !== 'function') {
  * - `api`:  the reference server against a real SQLite file and a real PostgreSQL; files run one
  *           after another because they share databases.
  * - `e2e`:  playwright-core driving Debian Chromium against built files and a running server.
+ * - `drills`: fault drills: the real server under load from many customers, killed, cut off from
+ *           its database or its webhook receiver; each drill owns its processes and databases.
  */
 export default defineConfig({
   test: {
@@ -66,6 +68,17 @@ export default defineConfig({
           fileParallelism: false,
           hookTimeout: 60_000,
           testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'drills',
+          environment: 'node',
+          include: ['test/drills/**/*.test.ts'],
+          fileParallelism: false,
+          hookTimeout: 120_000,
+          testTimeout: 120_000,
         },
       },
     ],

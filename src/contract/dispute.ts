@@ -67,6 +67,9 @@ export const DisputeAttachment = z.object({
 });
 export type DisputeAttachment = z.infer<typeof DisputeAttachment>;
 
+/** The bytes of an attachment as the creditor downloads them (not JSON; see `responseType`). */
+export const AttachmentBytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array);
+
 /** A dispute, its reference for the customer, the date the creditor answers by, and the answer. */
 export const Dispute = z.object({
   id: Id,

@@ -7,10 +7,11 @@ import {
   Metrics,
   MetricsQuery,
   PauseRequest,
+  PaymentInput,
   ResumeRequest,
 } from './admin';
 import { AdminCustomer, CustomerUpsert } from './customer';
-import { Dispute, DisputeDecisionRequest, DisputeFields } from './dispute';
+import { AttachmentBytes, Dispute, DisputeDecisionRequest, DisputeFields } from './dispute';
 import { AnalyticsEventsAccepted, AnalyticsEventsRequest } from './events';
 import { InvoiceDetail } from './invoice';
 import { HealthStatus, OpenApiDocument } from './meta';
@@ -45,6 +46,11 @@ export interface Endpoint {
   query?: z.ZodMiniType;
   /** The success body's schema. */
   response: z.ZodMiniType;
+  /**
+   * Set when the success body is not JSON but stored bytes sent with their own `Content-Type`
+   * (a dispute's attachment); `response` then only types them for the server.
+   */
+  responseType?: 'application/octet-stream';
   /** The success status. */
   status: 200 | 201 | 202;
   /** True when the call creates something and so requires an `Idempotency-Key` header. */
@@ -187,6 +193,34 @@ export const endpoints = {
     response: WebhookReceived,
     status: 200,
     summary: "Stripe's signed events (raw body); a payment counts only when Stripe says so here",
+  },
+  recordPayment: {
+    method: 'POST',
+    path: '/v1/admin/invoices/{id}/payments',
+    auth: 'admin',
+    request: PaymentInput,
+    response: AdminInvoice,
+    status: 201,
+    idempotent: true,
+    problems: [422],
+    summary: 'Record a payment the creditor received for an invoice (e.g. a bank transfer)',
+  },
+  getAdminDispute: {
+    method: 'GET',
+    path: '/v1/admin/disputes/{id}',
+    auth: 'admin',
+    response: Dispute,
+    status: 200,
+    summary: "Any customer's dispute, with its attachments, for the creditor to answer",
+  },
+  getDisputeAttachment: {
+    method: 'GET',
+    path: '/v1/admin/disputes/{id}/attachments/{attachmentId}',
+    auth: 'admin',
+    response: AttachmentBytes,
+    responseType: 'application/octet-stream',
+    status: 200,
+    summary: 'A file the customer attached to a dispute, as uploaded, to download (never shown inline)',
   },
   upsertSettings: {
     method: 'PUT',

@@ -237,7 +237,14 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): OpenApiDocum
       responses: {
         [String(endpoint.status)]: {
           description: endpoint.summary,
-          content: { 'application/json': { schema: ref(endpoint.response) } },
+          content:
+            endpoint.responseType === 'application/octet-stream'
+              ? {
+                  'application/octet-stream': {
+                    schema: { type: 'string', contentMediaType: 'application/octet-stream' },
+                  },
+                }
+              : { 'application/json': { schema: ref(endpoint.response) } },
         },
       },
     };

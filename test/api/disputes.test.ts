@@ -572,6 +572,67 @@ describe.each(backends)('disputes API on $name', (backend) => {
     expect(after.pendingIdempotencyKeys).toBe(0);
   });
 
+  it("lets the creditor read any customer's dispute and download each file as uploaded, never inline", async () => {
+    const { customerId, invoiceId } = await freshInvoice();
+    const opened = Dispute.parse(
+      await (
+        await postDispute(customerId, { invoiceId, reason: 'other', message: 'See the files.' }, [
+          file('avtale "mai".pdf', PDF),
+          file('kvittering.png', PNG, 'image/png'),
+        ])
+      ).json(),
+    );
+
+    const read = await client.admin('GET', `/v1/admin/disputes/${opened.id}`);
+    expect(read.status).toBe(200);
+    expect(Dispute.parse(await read.json())).toEqual(opened);
+
+    for (const [attachment, bytes] of [
+      [opened.attachments[0]!, PDF],
+      [opened.attachments[1]!, PNG],
+    ] as const) {
+      const download = await client.admin(
+        'GET',
+        `/v1/admin/disputes/${opened.id}/attachments/${attachment.id}`,
+      );
+      expect(download.status).toBe(200);
+      expect(download.headers.get('content-type')).toBe(attachment.type);
+      expect(download.headers.get('content-disposition')).toBe(
+        `attachment; filename*=UTF-8''${encodeURIComponent(attachment.name)}`,
+      );
+      expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(download.headers.get('content-security-policy')).toContain("default-src 'none'");
+      const body = new Uint8Array(await download.arrayBuffer());
+      expect(Buffer.from(body).equals(Buffer.from(bytes))).toBe(true);
+    }
+
+    // Only the creditor, and only the files of that dispute.
+    const asCustomer = await client.customer(
+      customerId,
+      'GET',
+      `/v1/admin/disputes/${opened.id}/attachments/${opened.attachments[0]!.id}`,
+    );
+    expect(asCustomer.status).toBe(401);
+    const other = Dispute.parse(
+      await (
+        await postDispute((await freshInvoice()).customerId, {
+          invoiceId: `inv-d${invoiceCounter}`,
+          reason: 'other',
+        })
+      ).json(),
+    );
+    const crossed = await client.admin(
+      'GET',
+      `/v1/admin/disputes/${other.id}/attachments/${opened.attachments[0]!.id}`,
+    );
+    expect(crossed.status).toBe(404);
+    await problemOf(crossed);
+    expect((await client.admin('GET', '/v1/admin/disputes/dsp-missing')).status).toBe(404);
+    expect(
+      (await client.admin('GET', `/v1/admin/disputes/${opened.id}/attachments/..%2F..%2Fetc`)).status,
+    ).toBe(400);
+  });
+
   describe('the creditor answers', () => {
     async function decide(disputeId: string, body: unknown): Promise<Response> {
       return client.admin('POST', `/v1/admin/disputes/${disputeId}/decision`, body);

@@ -244,23 +244,44 @@ export async function openDispute(tx: WriteContext, input: OpenDisputeInput): Pr
   return dispute;
 }
 
-/** A customer's own dispute; another customer's answers 404 like a missing one. */
-export async function readCustomerDispute(
+/**
+ * A dispute as its customer or the creditor sees it. With `customerId` only that customer's own
+ * (another customer's answers 404 like a missing one); without it any of the creditor's.
+ */
+export async function readDispute(
   db: Queryable,
   creditorId: string,
-  customerId: string,
   disputeId: string,
   now: Date,
+  customerId?: string,
 ): Promise<Dispute> {
-  const row = await db
+  let query = db
     .selectFrom('disputes')
     .select(['id', 'customer_id', 'invoice_id'])
     .where('creditor_id', '=', creditorId)
-    .where('customer_id', '=', customerId)
-    .where('id', '=', disputeId)
-    .executeTakeFirst();
+    .where('id', '=', disputeId);
+  if (customerId !== undefined) query = query.where('customer_id', '=', customerId);
+  const row = await query.executeTakeFirst();
   if (!row) throw problems.notFound(`There is no dispute ${disputeId}`);
   return viewOf(db, creditorId, row, now);
+}
+
+/** One attachment's stored facts, for the creditor's download; 404 when it is not this dispute's. */
+export async function findAttachment(
+  db: Queryable,
+  creditorId: string,
+  disputeId: string,
+  attachmentId: string,
+): Promise<AttachmentsTable> {
+  const row = await db
+    .selectFrom('attachments')
+    .selectAll()
+    .where('creditor_id', '=', creditorId)
+    .where('dispute_id', '=', disputeId)
+    .where('id', '=', attachmentId)
+    .executeTakeFirst();
+  if (!row) throw problems.notFound(`Dispute ${disputeId} has no attachment ${attachmentId}`);
+  return row;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { AdminInvoice, PaymentInput } from '../../contract/admin';
-import type { Endpoint } from '../../contract/endpoints';
 import type { AppDeps } from '../context';
 import type { OperationRouter } from '../operations';
 import { problems } from '../problem';
@@ -16,23 +15,6 @@ import { computeMetrics } from '../store/metrics';
 import { requireSettings, upsertSettings } from '../store/settings';
 import { readTimeline, recordTimeline, type WriteContext } from '../timeline';
 import { adminCustomer, adminInvoice, stageOfAccount } from '../views';
-
-/**
- * `POST /v1/admin/invoices/{id}/payments`: the creditor records money it received (a bank
- * transfer seen on its statement). Not in the contract's registry yet.
- * TODO(contract): add as `recordPayment` to `endpoints` so the OpenAPI document lists it.
- */
-export const recordPaymentEndpoint = {
-  method: 'POST',
-  path: '/v1/admin/invoices/{id}/payments',
-  auth: 'admin',
-  request: PaymentInput,
-  response: AdminInvoice,
-  status: 201,
-  idempotent: true,
-  problems: [422],
-  summary: 'Record a payment the creditor received for an invoice (e.g. a bank transfer)',
-} as const satisfies Endpoint;
 
 async function adminCustomerView(tx: WriteContext, customerId: string) {
   const state = await loadCustomerState(tx.trx, {
@@ -76,7 +58,7 @@ export function registerAdminRoutes(router: OperationRouter, deps: AppDeps): voi
     return adminInvoiceView(tx, body.customerId, params.id);
   });
 
-  router.writeUnlisted(recordPaymentEndpoint, async ({ params, body }, tx) => {
+  router.write('recordPayment', async ({ params, body }, tx) => {
     const invoice = await tx.trx
       .selectFrom('invoices')
       .select(['customer_id', 'currency', 'number'])

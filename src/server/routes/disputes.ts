@@ -7,10 +7,17 @@ import {
   type StagedBlob,
 } from '../blob-store';
 import type { AppDeps } from '../context';
-import { decideDispute, type NewAttachment, openDispute, readCustomerDispute } from '../disputes/disputes';
+import {
+  decideDispute,
+  findAttachment,
+  type NewAttachment,
+  openDispute,
+  readDispute,
+} from '../disputes/disputes';
 import { readDisputeUpload } from '../disputes/upload';
 import { newId } from '../ids';
 import type { OperationRouter } from '../operations';
+import { problems } from '../problem';
 import { commitWrite } from '../respond';
 
 /** Options of {@link registerDisputeRoutes}. */
@@ -23,7 +30,8 @@ export interface DisputeRouteOptions {
 }
 
 /**
- * `POST /v1/disputes`, `GET /v1/disputes/{id}` and `POST /v1/admin/disputes/{id}/decision`.
+ * `POST /v1/disputes`, `GET /v1/disputes/{id}`, and the creditor's `GET /v1/admin/disputes/{id}`,
+ * `GET /v1/admin/disputes/{id}/attachments/{attachmentId}` and `POST /v1/admin/disputes/{id}/decision`.
  *
  * Creating a dispute leaves nothing behind unless it succeeds as a whole, in this order:
  * 1. the body limit (app.ts, before anything reads the body) and the idempotency key (whose
@@ -75,8 +83,29 @@ export function registerDisputeRoutes(
   });
 
   router.read('getDispute', async ({ customerId, params }) =>
-    readCustomerDispute(deps.db, deps.creditorId, customerId, params.id, deps.clock()),
+    readDispute(deps.db, deps.creditorId, params.id, deps.clock(), customerId),
   );
+
+  router.read('getAdminDispute', async ({ params }) =>
+    readDispute(deps.db, deps.creditorId, params.id, deps.clock()),
+  );
+
+  // The customer's file goes to the creditor's staff exactly as uploaded. It is sent as a download
+  // under the type sniffed at upload, with nosniff (and the API-wide `default-src 'none'` policy),
+  // so that a hostile file can never run as a page of the API's origin.
+  router.custom('getDisputeAttachment', async ({ c, params }) => {
+    const attachment = await findAttachment(deps.db, deps.creditorId, params.id, params.attachmentId);
+    const bytes = await blobs.read(attachment.blob_key);
+    if (!bytes) throw problems.notFound(`The file of attachment ${attachment.id} is no longer kept`);
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': attachment.media_type,
+      'Content-Length': String(bytes.byteLength),
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+      'Repr-Digest': `sha-256=:${Buffer.from(attachment.sha256, 'hex').toString('base64')}:`,
+    });
+  });
 
   router.write('decideDispute', async ({ params, body }, tx) => decideDispute(tx, params.id, body));
 }

@@ -144,15 +144,19 @@ describe('the OpenAPI document', () => {
     }
   });
 
-  it('answers success as JSON with the response schema and errors as problem documents', () => {
+  it('answers success as JSON with the response schema (or as the stored bytes) and errors as problem documents', () => {
     for (const [id, endpoint] of all) {
       const operation = doc.paths[endpoint.path]![endpoint.method.toLowerCase()]!;
       const statuses = Object.keys(operation.responses);
       for (const status of statuses) expect(status, id).toMatch(/^[1-5](?:\d\d|XX)$/);
       const success = deref<OpenApiResponse>(operation.responses[String(endpoint.status)]!);
       expect(success.description, id).toBeTruthy();
-      expect(Object.keys(success.content ?? {}), id).toEqual(['application/json']);
-      expect(success.content?.['application/json']?.schema, id).toHaveProperty('$ref');
+      if (endpoint.responseType === 'application/octet-stream') {
+        expect(Object.keys(success.content ?? {}), id).toEqual(['application/octet-stream']);
+      } else {
+        expect(Object.keys(success.content ?? {}), id).toEqual(['application/json']);
+        expect(success.content?.['application/json']?.schema, id).toHaveProperty('$ref');
+      }
       for (const status of statuses.filter((code) => Number(code) >= 400)) {
         const problem = deref<OpenApiResponse>(operation.responses[status]!);
         expect(problem.description, `${id} ${status}`).toBeTruthy();

@@ -613,11 +613,13 @@ describe.each(backends)('disputes API on $name', (backend) => {
       `/v1/admin/disputes/${opened.id}/attachments/${opened.attachments[0]!.id}`,
     );
     expect(asCustomer.status).toBe(401);
+    const stranger = await freshInvoice();
     const other = Dispute.parse(
       await (
-        await postDispute((await freshInvoice()).customerId, {
-          invoiceId: `inv-d${invoiceCounter}`,
-          reason: 'other',
+        await postDispute(stranger.customerId, {
+          invoiceId: stranger.invoiceId,
+          reason: 'not_received',
+          message: 'Never came.',
         })
       ).json(),
     );

@@ -1,41 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AccountSummary } from '../../src/contract/account';
-import { CustomerTimeline } from '../../src/contract/admin';
 import { Plan, PlanQuote } from '../../src/contract/plan';
 import { ProblemSchema } from '../../src/contract/problem';
 import { OutgoingWebhookEvent } from '../../src/contract/webhooks';
 import { isValidKid } from '../../src/domain';
 import { followUpAll } from '../../src/server/plans/follow-up';
-import { FJORDLYS_SETTINGS, INVOICE_0042, KARI } from './examples';
+import { CreditorScenario, nok } from './creditor-scenario';
+import { FJORDLYS_SETTINGS, INVOICE_0042 } from './examples';
 import { backends, TEST_ADMIN_KEY, TEST_NOW, type TestClient, testClient, useDatabase } from './setup';
-
-const nok = (amount: number) => ({ amount, currency: 'NOK' });
 
 describe.each(backends)('instalment plans on $name', (backend) => {
   const database = useDatabase(backend);
   const creditorId = 'plans';
   let client: TestClient;
-  let seeded = 0;
-
-  /** A fresh customer with the CONTRACT's invoice (1,490 kr, a 37.50 kr reminder fee), so tests do not meet. */
-  async function seedCustomer(
-    on: TestClient = client,
-    invoice: Partial<typeof INVOICE_0042> = {},
-  ): Promise<{ customerId: string; invoiceId: string }> {
-    seeded += 1;
-    const customerId = `cust-${seeded}`;
-    const invoiceId = `inv-${seeded}`;
-    expect((await on.admin('PUT', `/v1/admin/customers/${customerId}`, KARI)).status).toBe(200);
-    const stored = await on.admin('PUT', `/v1/admin/invoices/${invoiceId}`, {
-      ...INVOICE_0042,
-      number: `2025-${1000 + seeded}`,
-      customerId,
-      ...invoice,
-    });
-    expect(stored.status).toBe(200);
-    return { customerId, invoiceId };
-  }
+  const scenario = new CreditorScenario(database, creditorId, () =>
+    testClient(database.current.db, { creditorId }),
+  );
+  const seedCustomer = (on?: TestClient, invoice?: Partial<typeof INVOICE_0042>) =>
+    scenario.seedCustomer(on, invoice);
+  const account = (customerId: string, on?: TestClient) => scenario.account(customerId, on);
+  const timeline = (customerId: string) => scenario.timeline(customerId);
+  const outbox = (customerId: string) => scenario.outbox(customerId);
 
   function propose(customerId: string, body: unknown, key: string = randomUUID(), on: TestClient = client) {
     return on.customer(customerId, 'POST', '/v1/plans', body, { 'Idempotency-Key': key });
@@ -63,29 +48,6 @@ describe.each(backends)('instalment plans on $name', (backend) => {
     return Plan.parse(await response.json());
   }
 
-  async function account(customerId: string, on: TestClient = client): Promise<AccountSummary> {
-    const response = await on.customer(customerId, 'GET', '/v1/account');
-    expect(response.status).toBe(200);
-    return AccountSummary.parse(await response.json());
-  }
-
-  async function timeline(customerId: string) {
-    const response = await client.admin('GET', `/v1/admin/customers/${customerId}/timeline`);
-    return CustomerTimeline.parse(await response.json()).entries;
-  }
-
-  async function outbox(customerId: string) {
-    const rows = await database.current.db
-      .selectFrom('outbox')
-      .select('payload_json')
-      .where('creditor_id', '=', creditorId)
-      .orderBy('id')
-      .execute();
-    return rows
-      .map((row) => JSON.parse(row.payload_json) as { type: string; customerId: string; data: unknown })
-      .filter((event) => event.customerId === customerId);
-  }
-
   async function planRows(customerId: string) {
     return database.current.db
       .selectFrom('plans')
@@ -102,8 +64,8 @@ describe.each(backends)('instalment plans on $name', (backend) => {
   }
 
   beforeAll(async () => {
-    client = testClient(database.current.db, { creditorId });
-    expect((await client.admin('PUT', '/v1/admin/settings', FJORDLYS_SETTINGS)).status).toBe(200);
+    await scenario.open();
+    client = scenario.client;
   });
 
   describe('the quote', () => {

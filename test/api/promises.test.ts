@@ -1,59 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AccountSummary } from '../../src/contract/account';
-import { CustomerTimeline } from '../../src/contract/admin';
 import { ProblemSchema } from '../../src/contract/problem';
 import { PaymentPromise } from '../../src/contract/promise';
 import { OutgoingWebhookEvent } from '../../src/contract/webhooks';
 import { followUpAll } from '../../src/server/plans/follow-up';
-import { FJORDLYS_SETTINGS, INVOICE_0042, KARI } from './examples';
+import { CreditorScenario, nok } from './creditor-scenario';
 import { backends, type TestClient, testClient, useDatabase } from './setup';
-
-const nok = (amount: number) => ({ amount, currency: 'NOK' });
 
 describe.each(backends)('promises to pay on $name', (backend) => {
   const database = useDatabase(backend);
   const creditorId = 'promises';
   let client: TestClient;
-  let seeded = 0;
-
-  async function seedCustomer(): Promise<{ customerId: string; invoiceId: string }> {
-    seeded += 1;
-    const customerId = `cust-${seeded}`;
-    const invoiceId = `inv-${seeded}`;
-    expect((await client.admin('PUT', `/v1/admin/customers/${customerId}`, KARI)).status).toBe(200);
-    const stored = await client.admin('PUT', `/v1/admin/invoices/${invoiceId}`, {
-      ...INVOICE_0042,
-      number: `2025-${2000 + seeded}`,
-      customerId,
-    });
-    expect(stored.status).toBe(200);
-    return { customerId, invoiceId };
-  }
+  const scenario = new CreditorScenario(
+    database,
+    creditorId,
+    () => testClient(database.current.db, { creditorId }),
+    2000,
+  );
+  const seedCustomer = () => scenario.seedCustomer();
+  const account = (customerId: string, on?: TestClient) => scenario.account(customerId, on);
+  const timeline = (customerId: string) => scenario.timeline(customerId);
+  const outbox = (customerId: string) => scenario.outbox(customerId);
 
   function promise(customerId: string, body: unknown, key: string = randomUUID(), on: TestClient = client) {
     return on.customer(customerId, 'POST', '/v1/promises', body, { 'Idempotency-Key': key });
-  }
-
-  async function account(customerId: string, on: TestClient = client): Promise<AccountSummary> {
-    return AccountSummary.parse(await (await on.customer(customerId, 'GET', '/v1/account')).json());
-  }
-
-  async function timeline(customerId: string) {
-    const response = await client.admin('GET', `/v1/admin/customers/${customerId}/timeline`);
-    return CustomerTimeline.parse(await response.json()).entries;
-  }
-
-  async function outbox(customerId: string) {
-    const rows = await database.current.db
-      .selectFrom('outbox')
-      .select('payload_json')
-      .where('creditor_id', '=', creditorId)
-      .orderBy('id')
-      .execute();
-    return rows
-      .map((row) => JSON.parse(row.payload_json) as { type: string; customerId: string; data: unknown })
-      .filter((event) => event.customerId === customerId);
   }
 
   async function promiseRows(customerId: string) {
@@ -69,8 +39,8 @@ describe.each(backends)('promises to pay on $name', (backend) => {
     followUpAll({ db: database.current.db, creditorId, clock: () => new Date(now) });
 
   beforeAll(async () => {
-    client = testClient(database.current.db, { creditorId });
-    expect((await client.admin('PUT', '/v1/admin/settings', FJORDLYS_SETTINGS)).status).toBe(200);
+    await scenario.open();
+    client = scenario.client;
   });
 
   it('takes a promise within the policy: reminders wait until the date', async () => {

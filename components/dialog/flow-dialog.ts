@@ -12,14 +12,6 @@ const flows: Record<CustomerAction, { tag: string; attribute: 'invoice' | 'invoi
   dispute: { tag: 'amicable-dispute-form', attribute: 'invoice' },
 };
 
-/** Events of the flows after which the customer's invoices have changed and must be fetched again. */
-export const flowCompletedEvents = [
-  'amicable-paid',
-  'amicable-plan-proposed',
-  'amicable-promise-made',
-  'amicable-dispute-opened',
-] as const;
-
 export interface FlowDialogOptions {
   action: CustomerAction;
   invoiceIds: string[];

@@ -9,13 +9,14 @@ import type { GlossaryKey, Messages } from '../../src/client/i18n/messages';
 import { type Charge, InvoiceDetail, type InvoiceLine } from '../../src/contract/invoice';
 import type { Money } from '../../src/contract/money';
 import { formatMoney } from '../../src/domain/money';
+import { AccountChangesController } from '../base/account-changes-controller';
 import { AmicableElement } from '../base/amicable-element';
 import { ConfigurationController } from '../base/configuration-controller';
 import { AmicableActionEvent } from '../base/events/amicable-action';
 import { LocalizeController } from '../base/localize';
 import { baseStyles } from '../base/tokens.styles';
 import type { AmicableDialog } from '../dialog/dialog';
-import { flowCompletedEvents, openFlowDialog } from '../dialog/flow-dialog';
+import { openFlowDialog } from '../dialog/flow-dialog';
 import '../term-popover/define';
 import { hoverableButtonStyles, visuallyHiddenStyles } from '../base/controls.styles';
 import { invoiceExplainerStyles } from './invoice-explainer.styles';
@@ -166,9 +167,9 @@ export class AmicableInvoiceExplainer extends AmicableElement {
 
   constructor() {
     super();
-    for (const type of flowCompletedEvents) {
-      this.addEventListener(type, () => void this.refresh());
-    }
+    // A payment, plan, promise or dispute made anywhere on the page (in this element's own dialog
+    // or in another element) changes what is owed.
+    this.addController(new AccountChangesController(this, () => void this.refresh()));
   }
 
   /** The invoice as last loaded, or `undefined` while the first load runs or after a failure. */

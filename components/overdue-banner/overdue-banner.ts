@@ -9,6 +9,7 @@ import type { BannerCopy, BannerParams, Messages } from '../../src/client/i18n/m
 import type { AccountSummary } from '../../src/contract/account';
 import type { CustomerAction, Tone } from '../../src/contract/primitives';
 import { formatMoney } from '../../src/domain/money';
+import { AccountChangesController } from '../base/account-changes-controller';
 import { AmicableElement } from '../base/amicable-element';
 import { ConfigurationController } from '../base/configuration-controller';
 import { hoverableButtonStyles } from '../base/controls.styles';
@@ -18,7 +19,7 @@ import { closestLang } from '../base/locale';
 import { LocalizeController } from '../base/localize';
 import { baseStyles } from '../base/tokens.styles';
 import type { AmicableDialog } from '../dialog/dialog';
-import { flowCompletedEvents, openFlowDialog } from '../dialog/flow-dialog';
+import { openFlowDialog } from '../dialog/flow-dialog';
 import { type Notice, noticeFor } from './notice';
 import { overdueBannerStyles } from './overdue-banner.styles';
 import { defaultSnoozeHours, parseSnoozeHours, snooze, snoozedUntil } from './snooze';
@@ -138,9 +139,9 @@ export class AmicableOverdueBanner extends AmicableElement {
 
   constructor() {
     super();
-    for (const type of flowCompletedEvents) {
-      this.addEventListener(type, () => void this.refresh());
-    }
+    // A payment, plan, promise or dispute made anywhere on the page (in this element's own dialog
+    // or in another element) changes what is owed.
+    this.addController(new AccountChangesController(this, () => void this.refresh()));
   }
 
   /** The account as last loaded, or `undefined` while loading or after a failure. */

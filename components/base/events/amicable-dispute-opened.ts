@@ -8,7 +8,7 @@ export interface AmicableDisputeOpenedDetail {
 
 /**
  * The customer told the creditor what is wrong and the API accepted it: collection of the disputed
- * part is paused. The account has changed; a banner on the same page reloads on this event.
+ * part is paused. The account has changed; the banner and the explainer on the same page reload on this event.
  */
 export class AmicableDisputeOpenedEvent extends Event {
   static readonly eventName = 'amicable-dispute-opened';

@@ -11,8 +11,8 @@ export interface AmicablePlanProposedDetail {
 
 /**
  * The customer proposed an instalment plan and the API took it: agreed at once, or waiting for the
- * creditor. Either way reminders pause. The account has changed; a banner on the same page reloads
- * on this event.
+ * creditor. Either way reminders pause. The account has changed; the banner and the explainer on
+ * the same page reload on this event.
  */
 export class AmicablePlanProposedEvent extends Event {
   static readonly eventName = 'amicable-plan-proposed';

@@ -8,7 +8,7 @@ export interface AmicablePromiseMadeDetail {
 
 /**
  * The customer promised to pay everything by a date within the creditor's policy; reminders wait
- * until then. The account has changed; a banner on the same page reloads on this event.
+ * until then. The account has changed; the banner and the explainer on the same page reload on this event.
  */
 export class AmicablePromiseMadeEvent extends Event {
   static readonly eventName = 'amicable-promise-made';

@@ -288,6 +288,32 @@ describe('<amicable-overdue-banner>', () => {
         }),
       );
     });
+    it('follows a change made elsewhere on the page, and stops listening once removed', async () => {
+      const { customerId } = await overdueCustomer();
+      configureFor(customerId);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><amicable-overdue-banner lang="en"></amicable-overdue-banner><section></section></div>`,
+      );
+      const element = await shown(wrapper.querySelector<AmicableOverdueBanner>('amicable-overdue-banner')!);
+      expect(element.account!.stage).to.equal('reminder');
+      await pauseCustomer(customerId);
+      // An explainer further down the page, say, where the customer disputed the invoice.
+      wrapper
+        .querySelector('section')!
+        .dispatchEvent(new Event('amicable-dispute-opened', { bubbles: true, composed: true }));
+      await waitUntil(() => element.account?.stage === 'paused', 'fetched again', { timeout: 5_000 });
+
+      const refreshed: string[] = [];
+      element.refresh = async () => {
+        refreshed.push('refresh');
+      };
+      element.remove();
+      document.body.dispatchEvent(new Event('amicable-paid', { bubbles: true, composed: true }));
+      expect(refreshed).to.deep.equal([]);
+      wrapper.prepend(element);
+      document.body.dispatchEvent(new Event('amicable-paid', { bubbles: true, composed: true }));
+      expect(refreshed).to.deep.equal(['refresh']);
+    });
   });
 
   describe('discreet mode', () => {

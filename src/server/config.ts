@@ -32,6 +32,13 @@ export interface Config {
   /** Requests per minute per customer token or client address; 0 turns the limit off. */
   rateLimitPerMinute: number;
   webhook: WebhookConfig | undefined;
+  /**
+   * Whether this instance runs the background jobs: webhook delivery, the Stripe reconciliation and
+   * the plan and promise follow-up (`AMICABLE_BACKGROUND_JOBS`, `on` or `off`; default on). Every
+   * job is safe to run in several instances at once; with many instances behind a load balancer,
+   * turn them off in all but one or two to spare the database the repeated work.
+   */
+  backgroundJobs?: boolean;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -167,6 +174,14 @@ const EnvSchema = z
         .optional(),
     ),
     AMICABLE_WEBHOOK_SECRET: optionalText,
+    AMICABLE_BACKGROUND_JOBS: z.preprocess(
+      blankToUndefined,
+      z
+        .enum(['on', 'off'], {
+          message: 'AMICABLE_BACKGROUND_JOBS must be `on` (the default) or `off`',
+        })
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.STRIPE_SECRET_KEY) !== Boolean(env.STRIPE_PUBLISHABLE_KEY)) {
@@ -243,5 +258,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       values.AMICABLE_WEBHOOK_URL && values.AMICABLE_WEBHOOK_SECRET
         ? { url: values.AMICABLE_WEBHOOK_URL, secret: values.AMICABLE_WEBHOOK_SECRET }
         : undefined,
+    backgroundJobs: values.AMICABLE_BACKGROUND_JOBS !== 'off',
   };
 }

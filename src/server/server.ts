@@ -2,8 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type AmicableApp, type CreateAppOptions, createApp } from './app';
 import type { Config } from './config';
-import { type AmicableDb, migrate, openDatabase } from './db';
-import { purgeExpiredIdempotencyKeys } from './idempotency';
+import { type AmicableDb, databaseKind, migrate, openDatabase } from './db';
+import { purgeExpiredIdempotencyKeys, releaseAbandonedClaims } from './idempotency';
 import { createJsonLogger, errorFields } from './logger';
 import { startStripeReconciliation } from './payments/reconcile';
 import { createStripeGateway } from './payments/stripe';
@@ -37,43 +37,56 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const { config } = options;
   const logger = options.logger ?? createJsonLogger();
   const ownsDatabase = options.db === undefined;
+  const startedAt = new Date();
   const db = options.db ?? openDatabase(config.databaseUrl);
   await migrate(db);
+  // One process serves an SQLite file: claims left unanswered were its predecessor's, cut off by a crash.
+  if (ownsDatabase && databaseKind(config.databaseUrl) === 'sqlite') {
+    const released = await releaseAbandonedClaims({ db }, startedAt);
+    if (released > 0) logger.warn('released idempotency keys of requests a crash cut off', { released });
+  }
   await purgeExpiredIdempotencyKeys({ db }).catch((error) =>
     logger.warn('could not purge old idempotency keys', errorFields(error)),
   );
 
-  const dispatcher = config.webhook
-    ? new WebhookDispatcher({
-        db,
-        url: config.webhook.url,
-        secret: config.webhook.secret,
-        logger,
-        ...(options.creditorId === undefined ? {} : { creditorId: options.creditorId }),
-      })
-    : undefined;
+  // With AMICABLE_BACKGROUND_JOBS=off this instance only answers requests; events wait in the
+  // outbox for an instance that runs the jobs.
+  const runsJobs = config.backgroundJobs !== false;
+  const dispatcher =
+    runsJobs && config.webhook
+      ? new WebhookDispatcher({
+          db,
+          url: config.webhook.url,
+          secret: config.webhook.secret,
+          logger,
+          ...(options.creditorId === undefined ? {} : { creditorId: options.creditorId }),
+        })
+      : undefined;
   const app = createApp({ ...options, config, db, logger, ...(dispatcher ? { webhooks: dispatcher } : {}) });
   dispatcher?.start();
   // Webhooks can be lost (an outage, a misconfigured endpoint): every few minutes, ask Stripe about
   // payments still in flight and settle what it says happened.
-  const reconciler = config.stripe
-    ? startStripeReconciliation({
+  const reconciler =
+    runsJobs && config.stripe
+      ? startStripeReconciliation({
+          db,
+          creditorId: options.creditorId ?? 'default',
+          gateway: createStripeGateway(config.stripe),
+          logger,
+          onEventsQueued: () => dispatcher?.wake(),
+        })
+      : undefined;
+  // Missed instalments, lapsed plans and broken promises happen with the passing of time, not
+  // with a request: follow every running plan and promise up on a timer too.
+  const followUp = runsJobs
+    ? startPlanFollowUp({
         db,
         creditorId: options.creditorId ?? 'default',
-        gateway: createStripeGateway(config.stripe),
+        clock: options.clock ?? (() => new Date()),
         logger,
         onEventsQueued: () => dispatcher?.wake(),
       })
     : undefined;
-  // Missed instalments, lapsed plans and broken promises happen with the passing of time, not
-  // with a request: follow every running plan and promise up on a timer too.
-  const followUp = startPlanFollowUp({
-    db,
-    creditorId: options.creditorId ?? 'default',
-    clock: options.clock ?? (() => new Date()),
-    logger,
-    onEventsQueued: () => dispatcher?.wake(),
-  });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const listening = serve(
@@ -103,7 +116,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           // Idle keep-alive connections would hold close() open; in-flight requests still finish.
           (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
         });
-        await followUp.stop();
+        await followUp?.stop();
         await reconciler?.stop();
         await dispatcher?.stop();
         if (ownsDatabase) await db.destroy();

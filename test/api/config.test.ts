@@ -26,7 +26,16 @@ describe('loadConfig', () => {
       rateLimitPerMinute: 300,
       stripe: undefined,
       webhook: undefined,
+      backgroundJobs: true,
     });
+  });
+
+  it('turns the background jobs off only when told exactly', () => {
+    expect(loadConfig({ ...valid, AMICABLE_BACKGROUND_JOBS: 'off' }).backgroundJobs).toBe(false);
+    expect(loadConfig({ ...valid, AMICABLE_BACKGROUND_JOBS: 'on' }).backgroundJobs).toBe(true);
+    expect(problemsOf({ ...valid, AMICABLE_BACKGROUND_JOBS: 'no' })).toEqual([
+      'AMICABLE_BACKGROUND_JOBS must be `on` (the default) or `off`',
+    ]);
   });
 
   it('lists every problem at once, in plain words', () => {

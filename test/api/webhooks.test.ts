@@ -2,10 +2,12 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OutgoingWebhookEvent } from '../../src/contract/webhooks';
+import { loadConfig } from '../../src/server/config';
 import { enqueueEvent } from '../../src/server/outbox';
+import { startServer } from '../../src/server/server';
 import { signWebhookPayload, verifyWebhookSignature, WebhookDispatcher } from '../../src/server/webhooks';
 import { FJORDLYS_SETTINGS, INVOICE_0042, KARI } from './examples';
-import { backends, testClient, useDatabase } from './setup';
+import { backends, TEST_ADMIN_KEY, TEST_TOKEN_SECRET, testClient, useDatabase } from './setup';
 
 const SECRET = 'webhook-secret-0123456789abcdef';
 
@@ -192,5 +194,52 @@ describe.each(backends)('webhook delivery on $name', (backend) => {
     ]);
     expect(events[1]).toMatchObject({ customerId: 'cust-1001', data: { pauseReason: 'creditor' } });
     for (const event of events) expect(OutgoingWebhookEvent.safeParse(event).success).toBe(true);
+  });
+
+  it('leaves delivery to an instance that runs the background jobs (AMICABLE_BACKGROUND_JOBS=off)', async () => {
+    const { db } = database.current;
+    const receiver = await startReceiver(0);
+    cleanups.push(receiver.close);
+    const configFor = (jobs: 'on' | 'off') =>
+      loadConfig({
+        DATABASE_URL: 'sqlite::memory:',
+        AMICABLE_TOKEN_SECRET: TEST_TOKEN_SECRET,
+        AMICABLE_ADMIN_KEY: TEST_ADMIN_KEY,
+        AMICABLE_WEBHOOK_URL: receiver.url,
+        AMICABLE_WEBHOOK_SECRET: SECRET,
+        AMICABLE_BACKGROUND_JOBS: jobs,
+      });
+    const start = (jobs: 'on' | 'off') =>
+      startServer({ config: configFor(jobs), db, port: 0, hostname: '127.0.0.1', creditorId: 'jobs-split' });
+    const answering = await start('off');
+    cleanups.push(() => answering.close());
+    const admin = (method: string, path: string, body: unknown) =>
+      fetch(`${answering.url}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${TEST_ADMIN_KEY}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await admin('PUT', '/v1/admin/settings', FJORDLYS_SETTINGS)).status).toBe(200);
+    expect((await admin('PUT', '/v1/admin/customers/cust-1001', KARI)).status).toBe(200);
+    expect((await admin('PUT', '/v1/admin/invoices/inv-2025-0042', INVOICE_0042)).status).toBe(200);
+    const queued = () =>
+      db
+        .selectFrom('outbox')
+        .select(['id', 'delivered_at'])
+        .where('creditor_id', '=', 'jobs-split')
+        .execute();
+    await until(async () => (await queued()).length === 1, 'the stage.changed of the new invoice, queued');
+    // The answering instance never sends it: give a dispatcher time it would have had.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(receiver.received).toHaveLength(0);
+
+    const working = await start('on');
+    cleanups.push(() => working.close());
+    await until(() => receiver.received.length === 1, 'delivery by the instance that runs the jobs');
+    expect(JSON.parse(receiver.received[0]!.body)).toMatchObject({
+      type: 'stage.changed',
+      customerId: 'cust-1001',
+    });
+    await until(async () => (await queued()).every((row) => row.delivered_at !== null), 'marked delivered');
   });
 });

@@ -9,6 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import {
+  type AmicableDb,
   type DemoVariant,
   type Logger,
   loadConfig,
@@ -31,12 +32,37 @@ export interface StartDemoOptions {
   logger?: Logger;
   /** Where the built script-tag files are (passed to the APIs' `/sdk/*`). Default: the package's `dist/`. */
   sdkDir?: string;
+  /**
+   * Stripe for card payments, for both creditors. Without it the demo offers bank transfer only
+   * and says so honestly. `npm start` reads real keys from `STRIPE_*`; tests point `apiBase` at a
+   * local stand-in of Stripe's API.
+   */
+  stripe?: DemoStripeSettings;
+}
+
+/** Stripe keys for the demo's APIs (what `STRIPE_SECRET_KEY` and friends hold for `npm run serve`). */
+export interface DemoStripeSettings {
+  secretKey: string;
+  publishableKey: string;
+  /** Signs the events Stripe sends to each API's {@link RunningDemo} `stripeWebhookUrl`. */
+  webhookSecret?: string;
+  /** Where Stripe's API is; default api.stripe.com. */
+  apiBase?: string;
 }
 
 export interface RunningDemo {
   /** The portal's URL: open this. */
   url: string;
-  variants: Record<DemoVariant, { apiUrl: string; adminKey: string; seed: SeedResult }>;
+  variants: Record<
+    DemoVariant,
+    {
+      apiUrl: string;
+      adminKey: string;
+      seed: SeedResult;
+      /** Where Stripe must send this creditor's payment events (`POST /v1/webhooks/stripe`). */
+      stripeWebhookUrl: string;
+    }
+  >;
   close(): Promise<void>;
 }
 
@@ -53,6 +79,12 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
   const portalOrigin = `http://localhost:${portalServer.port}`;
 
   const apis: RunningServer[] = [];
+  const databases: AmicableDb[] = [];
+  const closeAll = async () => {
+    await Promise.allSettled([portalServer.close(), ...apis.map((api) => api.close())]);
+    // The APIs were handed their databases, so they leave closing them to us.
+    await Promise.allSettled(databases.map((db) => db.destroy()));
+  };
   const variants = {} as RunningDemo['variants'];
   try {
     for (const variant of VARIANTS) {
@@ -64,8 +96,13 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
         AMICABLE_TOKEN_SECRET: tokenSecret,
         AMICABLE_ADMIN_KEY: adminKey,
         AMICABLE_ALLOWED_ORIGINS: portalOrigin,
+        STRIPE_SECRET_KEY: options.stripe?.secretKey,
+        STRIPE_PUBLISHABLE_KEY: options.stripe?.publishableKey,
+        STRIPE_WEBHOOK_SECRET: options.stripe?.webhookSecret,
+        STRIPE_API_BASE: options.stripe?.apiBase,
       });
       const db = openDatabase(config.databaseUrl);
+      databases.push(db);
       const api = await startServer({
         config,
         db,
@@ -80,22 +117,16 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
       // Seeding after migrate (done by startServer) and idempotently, so restarts keep their data.
       const seed = await seedDemo(db, variant, { ...(options.now ? { now: options.now } : {}) });
       const apiUrl = `http://localhost:${api.port}`;
-      variants[variant] = { apiUrl, adminKey, seed };
+      variants[variant] = { apiUrl, adminKey, seed, stripeWebhookUrl: `${apiUrl}/v1/webhooks/stripe` };
       const entry: PortalVariant = { variant, apiUrl, tokenSecret, customers: seed.customers };
       portal.addVariant(entry);
     }
   } catch (error) {
-    await Promise.allSettled([...apis.map((api) => api.close()), portalServer.close()]);
+    await closeAll();
     throw error;
   }
 
-  return {
-    url: `${portalOrigin}/`,
-    variants,
-    async close() {
-      await Promise.allSettled([portalServer.close(), ...apis.map((api) => api.close())]);
-    },
-  };
+  return { url: `${portalOrigin}/`, variants, close: closeAll };
 }
 
 async function listen(

@@ -130,6 +130,9 @@ export function createPortal() {
     c.header('X-Content-Type-Options', 'nosniff');
   });
 
+  // Browsers ask for it unprompted; without it every page would log a 404.
+  app.get('/favicon.ico', (c) => c.body(null, 204));
+
   app.get('/assets/portal.css', async (c) => {
     c.header('Content-Type', 'text/css; charset=utf-8');
     return c.body(await stylesheet);

@@ -7,9 +7,16 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
 import { projectRoot } from '../../scripts/build.mjs';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
@@ -41,8 +48,11 @@ export interface CapturedPage {
 }
 
 /** Open a fresh context and page that records console output, page errors and failed requests. */
-export async function openPage(browser: Browser): Promise<CapturedPage> {
-  const context = await browser.newContext();
+export async function openPage(
+  browser: Browser,
+  contextOptions: BrowserContextOptions = {},
+): Promise<CapturedPage> {
+  const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const captured: CapturedPage = { page, context, console: [], pageErrors: [], failedRequests: [] };
   page.on('console', (message) => captured.console.push(`${message.type()}: ${message.text()}`));
@@ -253,4 +263,126 @@ export function cspViolations(page: Page): Promise<CspViolation[]> {
   return page.evaluate(
     () => (window as unknown as { __cspViolations?: CspViolation[] }).__cspViolations ?? [],
   );
+}
+
+/** An `amicable-error` event a page saw, recorded by `recordAmicableErrors`. */
+export interface AmicableErrorRecord {
+  /** The element that reported it (`amicable-overdue-banner`, …). */
+  element: string;
+  code: string;
+  retryable: boolean;
+}
+
+/** Record every `amicable-error` event (they bubble and are composed) from the first script on. */
+export async function recordAmicableErrors(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const errors: unknown[] = [];
+    (window as unknown as { __amicableErrors: unknown[] }).__amicableErrors = errors;
+    document.addEventListener(
+      'amicable-error',
+      (event: Event) => {
+        const { detail } = event as unknown as { detail?: { code?: string; retryable?: boolean } };
+        errors.push({
+          element: (event.composedPath()[0] as Element | undefined)?.localName ?? '?',
+          code: detail?.code ?? '?',
+          retryable: detail?.retryable === true,
+        });
+      },
+      { capture: true },
+    );
+  });
+}
+
+export function amicableErrors(page: Page): Promise<AmicableErrorRecord[]> {
+  return page.evaluate(
+    () => (window as unknown as { __amicableErrors?: AmicableErrorRecord[] }).__amicableErrors ?? [],
+  );
+}
+
+/** One axe-core rule the page breaks, with where. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  /** Selectors of the offending nodes; a node in a shadow root is `host >>> inner`. */
+  targets: string[];
+}
+
+const require = createRequire(import.meta.url);
+let axeSource: Promise<string> | undefined;
+
+/**
+ * Runs axe-core over the whole page as it is now: the document, every open shadow root and any
+ * open modal dialog. axe is put into the page through the DevTools protocol (as an extension
+ * would), never as a script element, so it works under the strictest CSP and Trusted Types and
+ * the page's own policy stays in force.
+ *
+ * axe finds a modal `<dialog>` with `document.elementsFromPoint`, which stops at shadow hosts, so
+ * it cannot see that a modal opened inside a shadow root (ours) makes the rest of the page inert,
+ * and would audit that inert rest as if a screen reader could reach it (reporting, for instance,
+ * the page's own invoice and the dialog's copy of it as duplicate landmarks). So while such a
+ * modal is open, what it blocks is marked `inert` for the length of the audit, which is what the
+ * browser already does to it; the page was audited without the modal a step earlier.
+ */
+export async function auditAccessibility(page: Page): Promise<AxeViolation[]> {
+  const present = await page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object');
+  if (!present) {
+    axeSource ??= readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+    await page.evaluate(await axeSource);
+  }
+  return page.evaluate(async () => {
+    type AxeNode = { target: unknown[] };
+    type AxeResult = { id: string; impact?: string | null; help: string; nodes: AxeNode[] };
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document, options: object): Promise<{ violations: AxeResult[] }> };
+      }
+    ).axe;
+
+    const findModal = (root: Document | ShadowRoot): Element | undefined => {
+      const here = root.querySelector('dialog:modal');
+      if (here !== null) return here;
+      for (const element of root.querySelectorAll('*')) {
+        const inner = element.shadowRoot === null ? undefined : findModal(element.shadowRoot);
+        if (inner !== undefined) return inner;
+      }
+      return undefined;
+    };
+    /** The element's parent in the flattened tree, and the parent's other children there. */
+    const flatParent = (element: Element): { parent: Element; children: Element[] } | undefined => {
+      if (element.assignedSlot !== null) {
+        return { parent: element.assignedSlot, children: element.assignedSlot.assignedElements() };
+      }
+      const parent = element.parentNode;
+      if (parent instanceof ShadowRoot) return { parent: parent.host, children: [...parent.children] };
+      if (parent instanceof Element) return { parent, children: [...parent.children] };
+      return undefined;
+    };
+    const marked: Element[] = [];
+    const modal = findModal(document);
+    for (let node: Element | undefined = modal; node !== undefined; ) {
+      const up = flatParent(node);
+      if (up === undefined) break;
+      for (const sibling of up.children) {
+        if (sibling !== node && !sibling.hasAttribute('inert') && sibling.localName !== 'head') {
+          sibling.setAttribute('inert', '');
+          marked.push(sibling);
+        }
+      }
+      node = up.parent;
+    }
+    try {
+      const results = await axe.run(document, { resultTypes: ['violations'] });
+      const selector = (target: unknown): string =>
+        Array.isArray(target) ? target.map(selector).join(' >>> ') : String(target);
+      return results.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact ?? null,
+        help: violation.help,
+        targets: violation.nodes.map((node) => selector(node.target)),
+      }));
+    } finally {
+      for (const element of marked) element.removeAttribute('inert');
+    }
+  });
 }

@@ -66,9 +66,61 @@ export class StripeUnavailableError extends AmicableError {
   }
 }
 
+/**
+ * Where Stripe.js lives: the release train @stripe/stripe-js expects (its `STRIPE_JS_URL`; a unit
+ * test reads the installed package so the two cannot drift apart on an upgrade).
+ */
+export const STRIPE_JS_URL = 'https://js.stripe.com/endive/stripe.js';
+
+/**
+ * The Trusted Types policy that may create exactly one script URL, {@link STRIPE_JS_URL}. A portal
+ * that requires Trusted Types lists it: `trusted-types lit-html amicable-stripe`.
+ */
+export const STRIPE_TRUSTED_TYPES_POLICY = 'amicable-stripe';
+
+interface TrustedTypesLike {
+  createPolicy(
+    name: string,
+    rules: { createScriptURL(url: string): string },
+  ): { createScriptURL(url: string): unknown };
+}
+
+let trustedStripeUrl: unknown;
+
+/**
+ * Under `require-trusted-types-for 'script'` the browser refuses the plain string @stripe/stripe-js
+ * assigns to `script.src` (stripe-js issue #403). So where Trusted Types exist and no Stripe.js
+ * script is on the page yet, we add it ourselves through a policy that allows that one URL; the
+ * loader then finds it and waits for it instead of injecting its own.
+ */
+function addStripeScriptThroughTrustedTypes(): void {
+  const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  if (trustedTypes === undefined || typeof document === 'undefined') return;
+  if (document.querySelector('script[src^="https://js.stripe.com/"]') !== null) return;
+  try {
+    trustedStripeUrl ??= trustedTypes
+      .createPolicy(STRIPE_TRUSTED_TYPES_POLICY, {
+        createScriptURL: (url) => {
+          if (url !== STRIPE_JS_URL) throw new TypeError(`Not Stripe.js: ${url}`);
+          return url;
+        },
+      })
+      .createScriptURL(STRIPE_JS_URL);
+  } catch {
+    // The page's `trusted-types` directive does not list our policy. If it does not require
+    // Trusted Types either, stripe-js's own plain injection still works; if it does, the load
+    // fails and pay-now offers bank transfer.
+    return;
+  }
+  const script = document.createElement('script');
+  (script as unknown as { src: unknown }).src = trustedStripeUrl;
+  (document.head ?? document.body).append(script);
+}
+
 const loadFromStripe: StripeFactory = async (publishableKey) => {
   // The `pure` entry injects nothing until called; the import itself is split into its own chunk.
   const { loadStripe } = await import('@stripe/stripe-js/pure');
+  addStripeScriptThroughTrustedTypes();
   return (await loadStripe(publishableKey)) as unknown as StripeLike | null;
 };
 

@@ -138,16 +138,14 @@ export interface JourneyPage extends CapturedPage {
 
 /**
  * Opens a fresh browser context, logs in as `customer` through the portal's picker (the button a
- * visitor would press) and waits until the explainer has loaded. `bypassCsp` switches the page's
- * Content-Security-Policy off (only for a journey a known CSP bug would otherwise stop).
+ * visitor would press) and waits until the explainer has loaded.
  */
 export async function logIn(
   journeys: Journeys,
   market: Market,
   customer: SeededCustomer,
-  options: { bypassCsp?: boolean } = {},
 ): Promise<JourneyPage> {
-  const captured = await openPage(journeys.browser, options.bypassCsp ? { bypassCSP: true } : {});
+  const captured = await openPage(journeys.browser);
   await recordCspViolations(captured.page);
   await recordAmicableErrors(captured.page);
   const portalUrl = `${journeys.demo.url}${market.variant}/`;

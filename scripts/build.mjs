@@ -17,7 +17,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, build as viteBuild } from 'vite';
@@ -55,13 +55,24 @@ async function dependencyPattern() {
 
 /**
  * Chunk names say what a chunk is, for the size report and for whoever reads the network panel:
- * an element's define module is `chunks/<element>-<hash>.js`, a message catalog loaded per locale
- * (anything under an `i18n/` folder) `chunks/locale-<name>-<hash>.js`.
+ * an element's define module is `chunks/<element>-<hash>.js`, one part of a message catalog
+ * (`i18n/<locale>/<part>.ts`) `chunks/locale-<locale>-<part>-<hash>.js`, a whole catalog (the npm
+ * modules' `loadMessages`) `chunks/locale-<locale>-<hash>.js`, the table a shared part is loaded
+ * through `chunks/copy-<part>-<hash>.js`.
  */
 function chunkFileNames(chunk) {
-  const element = chunk.facadeModuleId?.match(/components\/([^/]+)\/define\.ts$/);
+  const id = chunk.facadeModuleId ?? '';
+  const element = id.match(/components\/([^/]+)\/define\.ts$/);
   if (element) return `chunks/${element[1]}-[hash].js`;
-  if (chunk.facadeModuleId?.includes('/i18n/')) return 'chunks/locale-[name]-[hash].js';
+  const part = id.match(/\/i18n\/([a-z]{2})\/([\w-]+)\.ts$/);
+  if (part) return `chunks/locale-${part[1]}-${part[2]}-[hash].js`;
+  const catalog = id.match(/\/i18n\/([a-z]{2})\.ts$/);
+  if (catalog) return `chunks/locale-${catalog[1]}-[hash].js`;
+  // Where a part shared by several elements is loaded from (`i18n/sources/pay-now.ts`): not to be
+  // mistaken for the element of the same name.
+  if (chunk.moduleIds.length > 0 && chunk.moduleIds.every((module) => module.includes('/i18n/sources/'))) {
+    return 'chunks/copy-[name]-[hash].js';
+  }
   return 'chunks/[name]-[hash].js';
 }
 
@@ -91,6 +102,13 @@ const browserResolve = {
  * only one is used. They are pure: declaring them so lets unused schemas drop out.
  */
 const browserTreeshake = { manualPureFunctions: ['z'] };
+
+/**
+ * The script-tag files are what browsers run, not input to another bundler: the `@__PURE__`
+ * annotations the minifier keeps by default for bundlers (dozens per chunk) are dead bytes there.
+ * No comments at all, as the minifier already did for every other kind.
+ */
+const scriptTagComments = false;
 
 async function buildEsm(outDir, logLevel) {
   const entry = { index: fromRoot('src/index.ts') };
@@ -131,16 +149,45 @@ async function buildLoader(outDir, logLevel) {
       lib: { entry: { amicable: fromRoot('src/loader.ts') }, formats: ['es'] },
       rolldownOptions: {
         treeshake: browserTreeshake,
-        output: { entryFileNames: '[name].js', chunkFileNames, minify: true },
+        output: { entryFileNames: '[name].js', chunkFileNames, minify: true, comments: scriptTagComments },
       },
     },
   });
+}
+
+/**
+ * Puts every part of every message catalog at the start of the bundle, part by part (each
+ * language's common words, then each language's banner copy, …), by importing them at the top of
+ * `src/bundle.ts`. The imports only order modules: the parts are in the bundle anyway, but would sit
+ * wherever an element first asks for them, scattered between code. Side by side, gzip finds what
+ * the languages' parts share (keys, sentence shapes): the bundle is about 5 kB smaller.
+ */
+function catalogsFirst() {
+  const entry = fromRoot('src/bundle.ts');
+  return {
+    name: 'amicable-catalogs-first',
+    async transform(code, id) {
+      if (id !== entry) return undefined;
+      const i18n = fromRoot('src/client/i18n');
+      const locales = (await readdir(i18n, { withFileTypes: true }))
+        .filter((item) => item.isDirectory() && /^[a-z]{2}$/.test(item.name))
+        .map((item) => item.name)
+        .sort();
+      const parts = locales.length === 0 ? [] : (await readdir(path.join(i18n, locales[0]))).sort();
+      const imports = parts.flatMap((part) =>
+        locales.map((locale) => `import ${JSON.stringify(path.join(i18n, locale, part))};`),
+      );
+      // On the first line, so the lines of the source map stay right.
+      return { code: imports.join('') + code, map: null };
+    },
+  };
 }
 
 async function buildBundle(outDir, logLevel) {
   await viteBuild({
     ...common(logLevel),
     ...browserResolve,
+    plugins: [catalogsFirst()],
     build: {
       outDir,
       emptyOutDir: false,

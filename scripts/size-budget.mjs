@@ -5,14 +5,16 @@
  *
  * Two groups are measured:
  *   - the loader plus everything `<amicable-overdue-banner>` needs (its chunk, the chunks they
- *     import statically such as Lit and the client, and one locale catalog when catalogs are
- *     separate chunks);
- *   - `amicable.bundle.js` (every element in one classic script).
+ *     import statically such as Lit and the client, and the catalog parts the banner loads, the
+ *     common words and its own copy, in the heaviest language);
+ *   - `amicable.bundle.js` (every element in one classic script, every language).
  *
  * Each has a target (the banner issue's goal: 25 kB and 60 kB gzip) and a ceiling. The targets
- * are not met yet: Lit, ky and zod/mini alone weigh about 24 kB gzip, and each catalog holds
- * every element's copy (see the issue's closing note). Until they are, the ceilings, a little
- * above what we ship today, are what `npm test` enforces, so the size cannot silently grow.
+ * are not met: on the banner path zod/mini, ky and Lit (with @lit/task) alone weigh about 23 kB
+ * gzip, leaving no room for the client, the contract, the element and its copy; the bundle holds
+ * four languages' catalogs (about 35 kB gzip) besides every element. Until a decision about the
+ * libraries or the bundle's languages makes room, the ceilings, a few per cent above what ships,
+ * are what `npm test` enforces, so the size cannot silently grow.
  * Lower a ceiling whenever a change makes room; never raise one without saying why.
  *
  * Usage: node scripts/size-budget.mjs [dist-dir]   (exits 1 when over budget)
@@ -25,8 +27,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Enforced ceilings in bytes of gzip (what `npm test` fails on). */
 export const budgets = {
-  loaderWithBanner: 56_000,
-  bundle: 128_000,
+  // Ships 46.0 kB (52.6 before the catalogs were split per element).
+  loaderWithBanner: 48_000,
+  // Ships 118.3 kB.
+  bundle: 122_000,
 };
 
 /** The goals of the banner issue, in bytes of gzip: reported, not yet enforced. */
@@ -38,8 +42,9 @@ export const targets = {
 const loaderFile = 'amicable.js';
 const bundleFile = 'amicable.bundle.js';
 const bannerChunkPattern = /^chunks\/overdue-banner-[^/]+\.js$/;
-// Message catalogs, when split per locale, are loaded for one locale at a time.
-const localeChunkPattern = /(locale|locales|messages|catalog|i18n)/i;
+// Message catalogs are split per locale (and per part: `locale-<locale>-<part>-<hash>.js`); a page
+// loads one language.
+const localeChunkPattern = /^chunks\/locale-([a-z]{2})-/;
 
 /** @param {Buffer} content */
 function sizes(content) {
@@ -126,13 +131,18 @@ export async function measure(distDir) {
   const bannerChunk = files.find((entry) => bannerChunkPattern.test(entry.file));
   if (byName.has(loaderFile)) {
     const needed = staticClosure([loaderFile, ...(bannerChunk ? [bannerChunk.file] : [])]);
-    const locales = [...needed]
-      .flatMap((file) => byName.get(file).dynamicImports)
-      .filter((file) => localeChunkPattern.test(file) && byName.has(file) && !needed.has(file))
-      .sort((a, b) => byName.get(b).gzip - byName.get(a).gzip);
-    if (locales[0] !== undefined) {
-      for (const file of staticClosure([locales[0]])) needed.add(file);
+    // The catalog chunks the banner path can load (its parts of every language), by language; the
+    // heaviest language counts, with whatever its chunks import.
+    const byLocale = new Map();
+    for (const file of new Set([...needed].flatMap((file) => byName.get(file).dynamicImports))) {
+      const locale = localeChunkPattern.exec(file)?.[1];
+      if (locale === undefined || !byName.has(file) || needed.has(file)) continue;
+      byLocale.set(locale, [...(byLocale.get(locale) ?? []), file]);
     }
+    const heaviest = [...byLocale.values()]
+      .map((roots) => [...staticClosure(roots)].filter((file) => !needed.has(file)))
+      .sort((a, b) => total(b).gzip - total(a).gzip)[0];
+    for (const file of heaviest ?? []) needed.add(file);
     const list = [...needed];
     groups.push({
       name: bannerChunk ? 'loader + overdue-banner' : 'loader (no overdue-banner chunk found)',
@@ -185,7 +195,7 @@ export function formatReport(report) {
       group.budget === undefined ? '' : `${kB(group.budget)} ${group.gzip > group.budget ? 'OVER' : 'ok'}`,
       group.target === undefined
         ? ''
-        : `${kB(group.target)} ${group.gzip > group.target ? 'not met' : 'met'}`,
+        : `${kB(group.target)} ${group.gzip > group.target ? `not met (+${kB(group.gzip - group.target)})` : 'met'}`,
     ]),
   ];
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));

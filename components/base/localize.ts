@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { negotiateLocale } from '../../src/client/i18n/format';
-import type { Messages, SupportedLocale } from '../../src/client/i18n/messages';
+import type { SupportedLocale } from '../../src/client/i18n/messages';
+import type { AnyCopySource as AnySource, CatalogView } from '../../src/client/i18n/parts';
+import { commonCopy } from '../../src/client/i18n/sources/common';
 
 /** What the controller needs from its element: an update cycle and a resolved locale. */
 export interface LocalizedHost extends ReactiveControllerHost {
@@ -8,51 +10,96 @@ export interface LocalizedHost extends ReactiveControllerHost {
   readonly locale: string;
 }
 
-// One literal `import()` per catalog, so the bundler makes each its own chunk and a page loads only
-// the language it shows. English is loaded the same way: it is the fallback, not a passenger.
-const catalogImports: Record<SupportedLocale, () => Promise<Messages>> = {
-  en: () => import('../../src/client/i18n/en').then((module) => module.en),
-  nb: () => import('../../src/client/i18n/nb').then((module) => module.nb),
-  nl: () => import('../../src/client/i18n/nl').then((module) => module.nl),
-  de: () => import('../../src/client/i18n/de').then((module) => module.de),
-};
+// Catalogs come in parts (see `src/client/i18n/parts.ts`), one chunk per part and locale, so a page
+// loads only the language it shows and only the copy of the elements on it. English is loaded the
+// same way: it is the fallback, not a passenger.
 
-const loaded = new Map<SupportedLocale, Messages>();
-const loading = new Map<SupportedLocale, Promise<Messages>>();
+/** Parts loaded so far and the loads in flight, by `<locale>:<part>`. */
+const loadedParts = new Map<string, object>();
+const loadingParts = new Map<string, Promise<object>>();
+/** Views handed out, by `<locale>:<parts>`: elements that render the same parts share one object. */
+const views = new Map<string, object>();
 
-/**
- * The catalog for `locale`, loaded once and shared by every element. If its chunk cannot be fetched
- * (a redeploy between chunks, a flaky network) English is used instead and a later call tries again;
- * only when English fails too does the promise reject.
- */
-export function loadCatalog(locale: SupportedLocale): Promise<Messages> {
-  const ready = loaded.get(locale);
+function withCommon(sources: readonly AnySource[]): readonly AnySource[] {
+  return sources.some((source) => source.part === 'common') ? sources : [commonCopy, ...sources];
+}
+
+function viewKey(locale: SupportedLocale, sources: readonly AnySource[]): string {
+  return `${locale}:${sources
+    .map((source) => source.part)
+    .sort()
+    .join('+')}`;
+}
+
+function loadPart(locale: SupportedLocale, source: AnySource): Promise<object> {
+  const key = `${locale}:${source.part}`;
+  const ready = loadedParts.get(key);
   if (ready !== undefined) {
     return Promise.resolve(ready);
   }
-  let pending = loading.get(locale);
+  let pending = loadingParts.get(key);
   if (pending === undefined) {
-    pending = catalogImports[locale]().then(
-      (messages) => {
-        loaded.set(locale, messages);
-        loading.delete(locale);
-        return messages;
+    pending = source.load[locale]().then(
+      (module) => {
+        loadedParts.set(key, module.copy);
+        loadingParts.delete(key);
+        return module.copy;
       },
       (error: unknown) => {
-        loading.delete(locale);
-        if (locale === 'en') {
-          throw error;
-        }
-        return loadCatalog('en');
+        // Let a later call try again.
+        loadingParts.delete(key);
+        throw error;
       },
     );
-    loading.set(locale, pending);
+    loadingParts.set(key, pending);
   }
   return pending;
 }
 
+/**
+ * The common part of the catalog for `locale` plus the parts `sources` name, loaded once (the parts
+ * in parallel) and shared by every element. If a part's chunk cannot be fetched (a redeploy between
+ * chunks, a flaky network) the same parts in English are used instead, so the copy never mixes
+ * languages, and a later call tries again; only when English fails too does the promise reject.
+ */
+export function loadCopy<S extends AnySource = never>(
+  locale: SupportedLocale,
+  sources: readonly S[] = [],
+): Promise<CatalogView<S['part']>> {
+  return loadView(locale, withCommon(sources)) as Promise<CatalogView<S['part']>>;
+}
+
+function loadView(locale: SupportedLocale, sources: readonly AnySource[]): Promise<object> {
+  const key = viewKey(locale, sources);
+  const ready = views.get(key);
+  if (ready !== undefined) {
+    return Promise.resolve(ready);
+  }
+  return Promise.all(sources.map((source) => loadPart(locale, source))).then(
+    (copies) => {
+      let view = views.get(key);
+      if (view === undefined) {
+        view = Object.assign({}, ...copies) as object;
+        views.set(key, view);
+      }
+      return view;
+    },
+    (error: unknown) => {
+      if (locale === 'en') {
+        throw error;
+      }
+      return loadView('en', sources);
+    },
+  );
+}
+
 /** Options of a {@link LocalizeController}. */
-export interface LocalizeOptions {
+export interface LocalizeOptions<S extends AnySource> {
+  /**
+   * The parts of the catalog the element renders besides the common one, e.g. `[bannerCopy]` (see
+   * `src/client/i18n/sources/`). Only these are fetched, and only they are typed on `messages`.
+   */
+  copy?: readonly S[];
   /** Called when no catalog could be loaded, not even English. */
   onError: (error: unknown) => void;
   /**
@@ -63,32 +110,34 @@ export interface LocalizeOptions {
 }
 
 /**
- * Gives an element the message catalog for its locale. Before each update it negotiates the
- * catalog (`nb-NO`, `nn` → `nb`; anything unknown → `en`) and, when that catalog is not loaded yet,
- * loads it and asks for another update. Until the first catalog arrives `messages` is `undefined`
- * and the element renders nothing; on a change of language it keeps the previous catalog until the
- * new one is there, so the copy never blinks.
+ * Gives an element the copy for its locale: the common part of the catalog and the parts it asks
+ * for. Before each update it negotiates the catalog (`nb-NO`, `nn` → `nb`; anything unknown → `en`)
+ * and, when those parts are not loaded yet, loads them and asks for another update. Until the first
+ * copy arrives `messages` is `undefined` and the element renders nothing; on a change of language
+ * it keeps the previous copy until the new one is there, so the words never blink.
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController<S extends AnySource = never> implements ReactiveController {
   readonly #host: LocalizedHost;
-  readonly #options: LocalizeOptions;
+  readonly #options: LocalizeOptions<S>;
+  readonly #sources: readonly AnySource[];
   #requested: SupportedLocale | undefined;
-  #messages: Messages | undefined;
-  /** The locale whose load `messages` is the result of (English stands in when a catalog fails). */
+  #messages: CatalogView<S['part']> | undefined;
+  /** The locale whose load `messages` is the result of (English stands in when a part fails). */
   #messagesFor: SupportedLocale | undefined;
 
-  constructor(host: LocalizedHost, options: LocalizeOptions) {
+  constructor(host: LocalizedHost, options: LocalizeOptions<S>) {
     this.#host = host;
     this.#options = options;
+    this.#sources = withCommon(options.copy ?? []);
     host.addController(this);
   }
 
-  /** The catalog to render with, or `undefined` while the first one loads. */
-  get messages(): Messages | undefined {
+  /** The copy to render with, or `undefined` while the first one loads. */
+  get messages(): CatalogView<S['part']> | undefined {
     return this.#messages;
   }
 
-  /** Whether `messages` is the catalog of the element's current locale (not the previous one's). */
+  /** Whether `messages` is the copy of the element's current locale (not the previous one's). */
   get isCurrent(): boolean {
     return this.#messages !== undefined && this.#messagesFor === this.#requested;
   }
@@ -110,13 +159,13 @@ export class LocalizeController implements ReactiveController {
       return;
     }
     this.#requested = wanted;
-    const ready = loaded.get(wanted);
+    const ready = views.get(viewKey(wanted, this.#sources));
     if (ready !== undefined) {
-      this.#messages = ready;
+      this.#messages = ready as CatalogView<S['part']>;
       this.#messagesFor = wanted;
       return;
     }
-    loadCatalog(wanted).then(
+    (loadView(wanted, this.#sources) as Promise<CatalogView<S['part']>>).then(
       (messages) => {
         if (this.#requested === wanted) {
           this.#messages = messages;

@@ -5,7 +5,9 @@ import { createIdempotencyKey } from '../../src/client/api/idempotency';
 import type { Configuration } from '../../src/client/config';
 import { isAbortError, isHttpError } from '../../src/client/errors';
 import { formatDate, formatFileSize } from '../../src/client/i18n/format';
-import type { Messages } from '../../src/client/i18n/messages';
+import type { CatalogView } from '../../src/client/i18n/parts';
+import { disputeCopy } from '../../src/client/i18n/sources/dispute';
+import { validationCopy } from '../../src/client/i18n/sources/validation';
 import {
   DISPUTE_FILE_LIMITS,
   type Dispute,
@@ -34,6 +36,9 @@ import {
   MESSAGE_MAX_LENGTH,
 } from './draft';
 import { sendDispute } from './upload';
+
+/** The copy this element renders with. */
+type DisputeMessages = CatalogView<'dispute' | 'validation'>;
 
 /** A file the customer attached, with what the upload or the server had to say about it. */
 interface AttachedFile {
@@ -175,7 +180,10 @@ export class AmicableDisputeForm extends AmicableElement {
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #announcePendingSince: number | undefined;
 
-  readonly #localize = new LocalizeController(this, { onError: (error) => this.emitError(error) });
+  readonly #localize = new LocalizeController(this, {
+    copy: [disputeCopy, validationCopy],
+    onError: (error) => this.emitError(error),
+  });
 
   readonly #invoice = new Task(this, {
     task: async ([configuration, invoice]: readonly [Configuration | undefined, string], { signal }) => {
@@ -252,7 +260,7 @@ export class AmicableDisputeForm extends AmicableElement {
     return html`<div class="base" part="base"><p role="status">${text}</p></div>`;
   }
 
-  #renderForm(messages: Messages, detail: InvoiceDetail): TemplateResult {
+  #renderForm(messages: DisputeMessages, detail: InvoiceDetail): TemplateResult {
     const copy = messages.dispute;
     const locale = this.#localize.formatLocale;
     const errorCount = FIELD_ORDER.filter((field) => this.errors[field] !== undefined).length;
@@ -302,7 +310,7 @@ export class AmicableDisputeForm extends AmicableElement {
     return [...others, ...(this.errors[field] !== undefined ? [`${field}-error`] : [])].join(' ');
   }
 
-  #renderReason(messages: Messages): TemplateResult {
+  #renderReason(messages: DisputeMessages): TemplateResult {
     const copy = messages.dispute;
     const describedBy = this.#describedBy('reason');
     return html`<fieldset part="reason" aria-describedby=${describedBy || nothing}>
@@ -324,7 +332,7 @@ export class AmicableDisputeForm extends AmicableElement {
     </fieldset>`;
   }
 
-  #renderScope(messages: Messages, detail: InvoiceDetail, locale: string): TemplateResult {
+  #renderScope(messages: DisputeMessages, detail: InvoiceDetail, locale: string): TemplateResult {
     const copy = messages.dispute;
     const labels: Record<DisputeScope, string> = {
       whole: copy.scopeWhole,
@@ -356,7 +364,7 @@ export class AmicableDisputeForm extends AmicableElement {
     </fieldset>`;
   }
 
-  #renderLines(messages: Messages, detail: InvoiceDetail, locale: string): TemplateResult {
+  #renderLines(messages: DisputeMessages, detail: InvoiceDetail, locale: string): TemplateResult {
     const describedBy = this.#describedBy('lines');
     return html`<fieldset class="nested" part="lines" aria-describedby=${describedBy || nothing}>
       <legend>${messages.dispute.linesLabel}</legend>
@@ -377,7 +385,7 @@ export class AmicableDisputeForm extends AmicableElement {
     </fieldset>`;
   }
 
-  #renderAmount(messages: Messages, detail: InvoiceDetail, locale: string): TemplateResult {
+  #renderAmount(messages: DisputeMessages, detail: InvoiceDetail, locale: string): TemplateResult {
     const copy = messages.dispute;
     const max = formatMoney({ amount: this.#maxAmount(detail), currency: detail.currency }, locale);
     return html`<div class="field nested" part="amount">
@@ -398,7 +406,7 @@ export class AmicableDisputeForm extends AmicableElement {
     </div>`;
   }
 
-  #renderMessage(messages: Messages): TemplateResult {
+  #renderMessage(messages: DisputeMessages): TemplateResult {
     const copy = messages.dispute;
     const count = this.message.length;
     return html`<div class="field" part="message">
@@ -420,7 +428,7 @@ export class AmicableDisputeForm extends AmicableElement {
     </div>`;
   }
 
-  #renderAttachments(messages: Messages, locale: string): TemplateResult {
+  #renderAttachments(messages: DisputeMessages, locale: string): TemplateResult {
     const copy = messages.dispute;
     const maxSize = formatFileSize(DISPUTE_FILE_LIMITS.maxFileBytes, locale);
     return html`<div class="field" part="attachments" role="group" aria-labelledby="files-label">
@@ -464,7 +472,12 @@ export class AmicableDisputeForm extends AmicableElement {
     </div>`;
   }
 
-  #renderFile(messages: Messages, locale: string, attached: AttachedFile, index: number): TemplateResult {
+  #renderFile(
+    messages: DisputeMessages,
+    locale: string,
+    attached: AttachedFile,
+    index: number,
+  ): TemplateResult {
     const copy = messages.dispute;
     const name = attached.file.name;
     const percent = this.progress[index];
@@ -488,7 +501,7 @@ export class AmicableDisputeForm extends AmicableElement {
     </li>`;
   }
 
-  #renderConfirmation(messages: Messages, opened: Opened): TemplateResult {
+  #renderConfirmation(messages: DisputeMessages, opened: Opened): TemplateResult {
     const copy = messages.dispute;
     const locale = this.#localize.formatLocale;
     return html`<div class="base" part="base">
@@ -524,7 +537,7 @@ export class AmicableDisputeForm extends AmicableElement {
     };
   }
 
-  #check(detail: InvoiceDetail, messages: Messages) {
+  #check(detail: InvoiceDetail, messages: DisputeMessages) {
     const lineIds = new Set(detail.lines.map((line) => line.id));
     return checkDraft(
       // Pre-selected ids that are not on this invoice are simply not chosen.
@@ -763,7 +776,7 @@ export class AmicableDisputeForm extends AmicableElement {
    * where the problem names a field, a plain sentence otherwise. Only failures the customer cannot
    * fix (network, server, session) are reported as `amicable-error`.
    */
-  async #showSendError(error: unknown, messages: Messages, detail: InvoiceDetail): Promise<void> {
+  async #showSendError(error: unknown, messages: DisputeMessages, detail: InvoiceDetail): Promise<void> {
     const copy = messages.dispute;
     const locale = this.#localize.formatLocale;
     if (!isHttpError(error) || error.status >= 500 || error.status === 401 || error.status === 429) {

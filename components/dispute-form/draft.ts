@@ -2,9 +2,11 @@
  * The dispute form's rules, without the DOM: what the customer has filled in so far, what is wrong
  * with it in their language, and the contract's fields once nothing is.
  */
-import type { Messages } from '../../src/client/i18n/messages';
+import type { CatalogView } from '../../src/client/i18n/parts';
 import { DISPUTE_FILE_LIMITS, type DisputeFields, type DisputeReason } from '../../src/contract/dispute';
 import { formatMoney, money, parseAmountInput } from '../../src/domain/money';
+
+type DisputeMessages = CatalogView<'dispute' | 'validation'>;
 
 /** Which part of the invoice the customer disputes. */
 export type DisputeScope = 'whole' | 'lines' | 'amount';
@@ -32,7 +34,7 @@ export interface DraftContext {
   /** The most that can still be disputed: outstanding minus what is already under dispute. */
   maxAmount: number;
   locale: string;
-  messages: Messages;
+  messages: DisputeMessages;
 }
 
 /** Field errors (in the reader's language), or the fields to send. */
@@ -90,7 +92,7 @@ export const FILE_ACCEPT = [...DISPUTE_FILE_LIMITS.types, '.pdf', '.png', '.jpg'
 export function fileProblem(
   file: File,
   alreadyAdded: number,
-  messages: Messages,
+  messages: DisputeMessages,
   maxSize: string,
 ): string | undefined {
   if (alreadyAdded >= DISPUTE_FILE_LIMITS.maxFiles) {

@@ -5,7 +5,10 @@ import { createIdempotencyKey } from '../../src/client/api/idempotency';
 import type { Configuration } from '../../src/client/config';
 import { isAbortError, isHttpError } from '../../src/client/errors';
 import { formatDate } from '../../src/client/i18n/format';
-import type { Messages } from '../../src/client/i18n/messages';
+import type { CatalogView } from '../../src/client/i18n/parts';
+import { payNowCopy } from '../../src/client/i18n/sources/pay-now';
+import { planCopy } from '../../src/client/i18n/sources/plan';
+import { validationCopy } from '../../src/client/i18n/sources/validation';
 import type { Instalment, Plan, PlanQuote, TransferDetails } from '../../src/contract/plan';
 import type { PaymentPromise } from '../../src/contract/promise';
 import { formatMoney, type Money } from '../../src/domain/money';
@@ -34,6 +37,9 @@ import {
   todayOf,
   type Wording,
 } from './proposal';
+
+/** The copy this element renders with. */
+type ProposerMessages = CatalogView<'plan' | 'payNow' | 'validation'>;
 
 /** What the proposer does: propose an instalment plan, or promise to pay everything on one date. */
 export type ProposerMode = 'plan' | 'promise';
@@ -174,7 +180,10 @@ export class AmicableInstalmentProposer extends AmicableElement {
   /** The last body sent and its key: the same proposal sent again reuses the key. */
   #lastSent: { body: string; key: string } | undefined;
 
-  readonly #localize = new LocalizeController(this, { onError: (error) => this.emitError(error) });
+  readonly #localize = new LocalizeController(this, {
+    copy: [planCopy, payNowCopy, validationCopy],
+    onError: (error) => this.emitError(error),
+  });
 
   readonly #quote = new Task(this, {
     task: async ([configuration, invoices]: readonly [Configuration | undefined, string], { signal }) => {
@@ -305,7 +314,7 @@ export class AmicableInstalmentProposer extends AmicableElement {
     return isHttpError(error) && error.status === 409;
   }
 
-  #answerText(messages: Messages, error: unknown): string | undefined {
+  #answerText(messages: ProposerMessages, error: unknown): string | undefined {
     if (!isHttpError(error) || error.status !== 409) return undefined;
     if (error.problem.code === 'nothing_payable') return messages.plan.nothingToPay;
     return /promise/i.test(error.problem.detail ?? '')
@@ -313,7 +322,7 @@ export class AmicableInstalmentProposer extends AmicableElement {
       : messages.plan.alreadyPlanned;
   }
 
-  #renderLoadProblem(messages: Messages, error: unknown): TemplateResult {
+  #renderLoadProblem(messages: ProposerMessages, error: unknown): TemplateResult {
     const answer = this.#answerText(messages, error);
     if (answer !== undefined) return this.#renderNotice(answer);
     return html`<div class="base" part="base">
@@ -324,7 +333,7 @@ export class AmicableInstalmentProposer extends AmicableElement {
     </div>`;
   }
 
-  #renderErrorSummary(messages: Messages, fields: readonly Field[]): TemplateResult | typeof nothing {
+  #renderErrorSummary(messages: ProposerMessages, fields: readonly Field[]): TemplateResult | typeof nothing {
     const shown = fields.filter((field) => this.errors[field] !== undefined);
     if (!this.summaryShown || shown.length === 0) return nothing;
     return html`<div
@@ -807,7 +816,7 @@ export class AmicableInstalmentProposer extends AmicableElement {
    * after a timeout) reuses the key, so the API makes one plan; a changed proposal gets a new one.
    */
   async #send(
-    messages: Messages,
+    messages: ProposerMessages,
     call: (key: string) => Promise<void>,
     body: string,
     onRefused: (rule: string) => void,

@@ -5,7 +5,7 @@
  * what the form promises is what the API answers.
  */
 import { formatDate } from '../../src/client/i18n/format';
-import type { Messages } from '../../src/client/i18n/messages';
+import type { CatalogView } from '../../src/client/i18n/parts';
 import type { PlanQuote } from '../../src/contract/plan';
 import { addDays, isValidDate } from '../../src/domain/dates';
 import { formatMoney, type Money, parseAmountInput } from '../../src/domain/money';
@@ -23,6 +23,8 @@ import {
   type ScheduledInstalment,
   scheduleByCount,
 } from '../../src/domain/schedule';
+
+type ProposerMessages = CatalogView<'plan' | 'payNow' | 'validation'>;
 
 /** How the customer splits the amount. */
 export type SplitBy = 'count' | 'amount';
@@ -62,7 +64,7 @@ export interface PlanEvaluation {
 
 /** What the words need: the catalog, the locale to format in. */
 export interface Wording {
-  messages: Messages;
+  messages: ProposerMessages;
   locale: string;
 }
 

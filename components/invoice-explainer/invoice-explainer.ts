@@ -5,7 +5,10 @@ import { trackEvent } from '../../src/client/analytics';
 import type { ApiClient } from '../../src/client/api/client';
 import { isAbortError } from '../../src/client/errors';
 import { formatDate, formatPercent } from '../../src/client/i18n/format';
-import type { GlossaryKey, Messages } from '../../src/client/i18n/messages';
+import type { GlossaryKey } from '../../src/client/i18n/messages';
+import type { CatalogView } from '../../src/client/i18n/parts';
+import { explainerCopy } from '../../src/client/i18n/sources/explainer';
+import { payNowCopy } from '../../src/client/i18n/sources/pay-now';
 import { type Charge, InvoiceDetail, type InvoiceLine } from '../../src/contract/invoice';
 import type { Money } from '../../src/contract/money';
 import { formatMoney } from '../../src/domain/money';
@@ -33,6 +36,9 @@ import {
   termForNotice,
   termForReference,
 } from './invoice-facts';
+
+/** The copy this element renders with. */
+type ExplainerMessages = CatalogView<'explainer' | 'payNow'>;
 
 const elementName = 'amicable-invoice-explainer';
 
@@ -143,7 +149,10 @@ export class AmicableInvoiceExplainer extends AmicableElement {
   #shown: InvoiceDetail | undefined;
   readonly #impressions = new Set<string>();
 
-  readonly #localize = new LocalizeController(this, { onError: (error) => this.emitError(error) });
+  readonly #localize = new LocalizeController(this, {
+    copy: [explainerCopy, payNowCopy],
+    onError: (error) => this.emitError(error),
+  });
 
   readonly #invoice = new Task(this, {
     // The configuration in force when the request starts: `configure()` may run again (a new login).
@@ -221,7 +230,7 @@ export class AmicableInvoiceExplainer extends AmicableElement {
     }
   }
 
-  #renderContent(messages: Messages): TemplateResult | typeof nothing {
+  #renderContent(messages: ExplainerMessages): TemplateResult | typeof nothing {
     const status = this.#invoice.status;
     if (status === TaskStatus.ERROR) {
       return isAbortError(this.#invoice.error) ? nothing : this.#renderError(messages);
@@ -236,7 +245,7 @@ export class AmicableInvoiceExplainer extends AmicableElement {
     return nothing;
   }
 
-  #renderError(messages: Messages): TemplateResult {
+  #renderError(messages: ExplainerMessages): TemplateResult {
     return html`<div class="error" part="error" role="status">
       <p>${messages.common.errorFallback}</p>
       <button class="secondary" part="retry-button" type="button" @click=${() => void this.#invoice.run()}>
@@ -245,7 +254,7 @@ export class AmicableInvoiceExplainer extends AmicableElement {
     </div>`;
   }
 
-  #renderInvoice(messages: Messages, invoice: InvoiceDetail): TemplateResult {
+  #renderInvoice(messages: ExplainerMessages, invoice: InvoiceDetail): TemplateResult {
     const text = messages.explainer;
     const locale = this.#localize.formatLocale;
     const money = (value: Money) => formatMoney(value, locale);
@@ -306,7 +315,7 @@ export class AmicableInvoiceExplainer extends AmicableElement {
     </article>`;
   }
 
-  #renderLines(messages: Messages, invoice: InvoiceDetail, canDispute: boolean): TemplateResult {
+  #renderLines(messages: ExplainerMessages, invoice: InvoiceDetail, canDispute: boolean): TemplateResult {
     const text = messages.explainer;
     const { order, contract, purchaseOrder } = invoice.references;
     const references = [
@@ -330,7 +339,7 @@ export class AmicableInvoiceExplainer extends AmicableElement {
   }
 
   #renderLine(
-    messages: Messages,
+    messages: ExplainerMessages,
     line: InvoiceLine,
     index: number,
     invoice: InvoiceDetail,
@@ -379,7 +388,7 @@ export class AmicableInvoiceExplainer extends AmicableElement {
     </li>`;
   }
 
-  #renderCharges(messages: Messages, invoice: InvoiceDetail): TemplateResult {
+  #renderCharges(messages: ExplainerMessages, invoice: InvoiceDetail): TemplateResult {
     const text = messages.explainer;
     return html`<section class="section" part="section charges">
       <h3 class="section-heading">${text.charges}</h3>
@@ -393,7 +402,7 @@ export class AmicableInvoiceExplainer extends AmicableElement {
     </section>`;
   }
 
-  #renderCharge(messages: Messages, charge: Charge): TemplateResult {
+  #renderCharge(messages: ExplainerMessages, charge: Charge): TemplateResult {
     const locale = this.#localize.formatLocale;
     const amount = formatMoney(charge.amount, locale);
     const basis = legalBasisOf(charge.basis, messages);
@@ -426,7 +435,7 @@ export class AmicableInvoiceExplainer extends AmicableElement {
     </li>`;
   }
 
-  #renderPayments(messages: Messages, invoice: InvoiceDetail): TemplateResult {
+  #renderPayments(messages: ExplainerMessages, invoice: InvoiceDetail): TemplateResult {
     const text = messages.explainer;
     const locale = this.#localize.formatLocale;
     return html`<section class="section" part="section payments">
@@ -449,7 +458,7 @@ export class AmicableInvoiceExplainer extends AmicableElement {
     </section>`;
   }
 
-  #renderReminders(messages: Messages, invoice: InvoiceDetail): TemplateResult {
+  #renderReminders(messages: ExplainerMessages, invoice: InvoiceDetail): TemplateResult {
     const text = messages.explainer;
     const locale = this.#localize.formatLocale;
     const reminders = remindersOf(invoice);
@@ -477,7 +486,7 @@ export class AmicableInvoiceExplainer extends AmicableElement {
     </section>`;
   }
 
-  #renderNextStep(messages: Messages, invoice: InvoiceDetail): TemplateResult {
+  #renderNextStep(messages: ExplainerMessages, invoice: InvoiceDetail): TemplateResult {
     const locale = this.#localize.formatLocale;
     const step = invoice.nextStep;
     const copy = messages.nextStep.kinds[step.kind];
@@ -509,7 +518,7 @@ export class AmicableInvoiceExplainer extends AmicableElement {
     </section>`;
   }
 
-  #renderBankTransfer(messages: Messages, invoice: InvoiceDetail): TemplateResult | typeof nothing {
+  #renderBankTransfer(messages: ExplainerMessages, invoice: InvoiceDetail): TemplateResult | typeof nothing {
     const { payment } = invoice;
     if (isSettled(invoice) || payment.amount.amount <= 0) {
       return nothing;
@@ -531,7 +540,7 @@ export class AmicableInvoiceExplainer extends AmicableElement {
   }
 
   #renderActions(
-    messages: Messages,
+    messages: ExplainerMessages,
     invoice: InvoiceDetail,
     actions: ExplainerAction[],
   ): TemplateResult | typeof nothing {
@@ -558,7 +567,11 @@ export class AmicableInvoiceExplainer extends AmicableElement {
   }
 
   /** A glossary term with its popover, or `fallback` as plain text when there is no term. */
-  #term(messages: Messages, key: GlossaryKey | undefined, fallback: string): TemplateResult | string {
+  #term(
+    messages: ExplainerMessages,
+    key: GlossaryKey | undefined,
+    fallback: string,
+  ): TemplateResult | string {
     if (key === undefined) {
       return fallback;
     }

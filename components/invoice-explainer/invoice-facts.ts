@@ -3,10 +3,14 @@
  * a notice or a reference; which actions the customer has; which timeline entries are reminders.
  * Formatting and copy happen in the element.
  */
-import { type GlossaryKey, LEGAL_BASIS_ALIASES, type Messages } from '../../src/client/i18n/messages';
+import { type GlossaryKey, LEGAL_BASIS_ALIASES } from '../../src/client/i18n/messages';
+import type { CatalogView } from '../../src/client/i18n/parts';
 import type { InvoiceDetail, InvoiceTimelineEntry, NextStepKind } from '../../src/contract/invoice';
 import type { CountryCode, CustomerAction, ReferenceScheme, Stage } from '../../src/contract/primitives';
 import type { LegalBasis } from '../../src/domain/law';
+
+/** The copy these rules read: the explainer's part (charges by legal basis). */
+type ExplainerMessages = CatalogView<'explainer'>;
 
 /** The actions the explainer offers, in the order it shows them (`view` is where the customer already is). */
 export type ExplainerAction = Exclude<CustomerAction, 'view'>;
@@ -55,7 +59,7 @@ const termByReference: Record<ReferenceScheme, GlossaryKey> = {
  * The domain's key for a charge's legal basis (accepting the older aliases), or `undefined` when
  * the catalog does not know it. Reads `messages` only, so no other catalog is pulled into the chunk.
  */
-export function legalBasisOf(basis: string, messages: Messages): LegalBasis | undefined {
+export function legalBasisOf(basis: string, messages: ExplainerMessages): LegalBasis | undefined {
   if (Object.hasOwn(messages.charges.reasons, basis)) {
     return basis as LegalBasis;
   }

@@ -5,7 +5,9 @@ import { getAccount } from '../../src/client/account';
 import { trackEvent } from '../../src/client/analytics';
 import { isAbortError } from '../../src/client/errors';
 import { formatDate } from '../../src/client/i18n/format';
-import type { BannerCopy, BannerParams, Messages } from '../../src/client/i18n/messages';
+import type { BannerCopy, BannerParams } from '../../src/client/i18n/messages';
+import type { CatalogView } from '../../src/client/i18n/parts';
+import { bannerCopy } from '../../src/client/i18n/sources/banner';
 import type { AccountSummary } from '../../src/contract/account';
 import type { CustomerAction, Tone } from '../../src/contract/primitives';
 import { formatMoney } from '../../src/domain/money';
@@ -23,6 +25,9 @@ import { openFlowDialog } from '../dialog/flow-dialog';
 import { type Notice, noticeFor } from './notice';
 import { overdueBannerStyles } from './overdue-banner.styles';
 import { defaultSnoozeHours, parseSnoozeHours, snooze, snoozedUntil } from './snooze';
+
+/** The copy this element renders with. */
+type BannerMessages = CatalogView<'banner'>;
 
 const elementName = 'amicable-overdue-banner';
 
@@ -111,6 +116,7 @@ export class AmicableOverdueBanner extends AmicableElement {
   readonly #impressions = new Set<string>();
 
   readonly #localize = new LocalizeController(this, {
+    copy: [bannerCopy],
     onError: (error) => this.emitError(error),
     // Without a `lang` on the page or a configured locale, the customer's locale decides: wait for it.
     localeKnown: () =>
@@ -215,7 +221,7 @@ export class AmicableOverdueBanner extends AmicableElement {
     }
   }
 
-  #renderNotice(messages: Messages, account: AccountSummary, notice: Notice): TemplateResult {
+  #renderNotice(messages: BannerMessages, account: AccountSummary, notice: Notice): TemplateResult {
     const copy = this.#copyFor(messages, account, notice);
     const params = this.#paramsFor(account, notice);
     const hideAmounts = this.discreet && !this.amountsShown;
@@ -265,7 +271,7 @@ export class AmicableOverdueBanner extends AmicableElement {
     `;
   }
 
-  #copyFor(messages: Messages, account: AccountSummary, notice: Notice): BannerCopy {
+  #copyFor(messages: BannerMessages, account: AccountSummary, notice: Notice): BannerCopy {
     const tone: Tone = {
       style: account.tone.style,
       formality: this.#configured.configuration?.formality ?? account.tone.formality,

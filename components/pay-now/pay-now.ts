@@ -4,7 +4,9 @@ import { property, state } from 'lit/decorators.js';
 import { createIdempotencyKey } from '../../src/client/api/idempotency';
 import { isAbortError, isHttpError } from '../../src/client/errors';
 import { formatDate, negotiateLocale } from '../../src/client/i18n/format';
-import type { Messages } from '../../src/client/i18n/messages';
+import type { CatalogView } from '../../src/client/i18n/parts';
+import { payNowCopy } from '../../src/client/i18n/sources/pay-now';
+import { validationCopy } from '../../src/client/i18n/sources/validation';
 import {
   type ElementsLike,
   loadStripeClient,
@@ -31,6 +33,9 @@ import { appearanceFromTokens } from './appearance';
 import { copyText } from './clipboard';
 import { payNowStyles } from './pay-now.styles';
 import { encodeEpcQr, type QrSymbol, qrPath, withEpcAmount } from './qr';
+
+/** The copy this element renders with. */
+type PayNowMessages = CatalogView<'payNow' | 'validation'>;
 
 /** Where the card form is in its life. */
 type CardState =
@@ -149,6 +154,7 @@ export class AmicablePayNow extends AmicableElement {
   #announcementTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly #localize = new LocalizeController(this, {
+    copy: [payNowCopy, validationCopy],
     onError: (error) => this.emitError(error),
     localeKnown: () =>
       this.#data.status === TaskStatus.COMPLETE ||
@@ -236,7 +242,7 @@ export class AmicablePayNow extends AmicableElement {
   }
 
   /** The part amount typed, checked: the amount, or what is wrong with it. */
-  #part(data: PayNowData, messages: Messages): { amount?: number; error?: string } {
+  #part(data: PayNowData, messages: PayNowMessages): { amount?: number; error?: string } {
     const total = this.#total(data);
     const locale = this.#localize.formatLocale;
     const min = Math.min(minimumCardAmount(total.currency), total.amount);
@@ -257,7 +263,7 @@ export class AmicablePayNow extends AmicableElement {
   }
 
   /** The amount the customer chose, or `undefined` while the part typed is not valid. */
-  #chosenAmount(data: PayNowData, messages: Messages): Money | undefined {
+  #chosenAmount(data: PayNowData, messages: PayNowMessages): Money | undefined {
     const total = this.#total(data);
     if (this.amountMode === 'full' || !this.#partAllowed(data)) return total;
     const { amount } = this.#part(data, messages);
@@ -267,7 +273,7 @@ export class AmicablePayNow extends AmicableElement {
   // -------------------------------------------------------------------------------------------
   // Rendering
 
-  #renderForm(messages: Messages, data: PayNowData): TemplateResult {
+  #renderForm(messages: PayNowMessages, data: PayNowData): TemplateResult {
     const cardOffered = data.account.paymentOptions.card && !this.cardUnavailable;
     const showBank = !cardOffered || this.method === 'bank';
     return html`
@@ -298,7 +304,7 @@ export class AmicablePayNow extends AmicableElement {
     </label>`;
   }
 
-  #renderAmount(messages: Messages, data: PayNowData): TemplateResult {
+  #renderAmount(messages: PayNowMessages, data: PayNowData): TemplateResult {
     const locale = this.#localize.formatLocale;
     const total = this.#total(data);
     if (!this.#partAllowed(data)) {
@@ -349,7 +355,7 @@ export class AmicablePayNow extends AmicableElement {
     </fieldset>`;
   }
 
-  #renderCard(messages: Messages, data: PayNowData): TemplateResult {
+  #renderCard(messages: PayNowMessages, data: PayNowData): TemplateResult {
     const locale = this.#localize.formatLocale;
     const state = this.cardState;
     const amount = this.#payment?.amount ?? this.#chosenAmount(data, messages);
@@ -417,7 +423,7 @@ export class AmicablePayNow extends AmicableElement {
     </div>`;
   }
 
-  #renderBank(messages: Messages, data: PayNowData): TemplateResult {
+  #renderBank(messages: PayNowMessages, data: PayNowData): TemplateResult {
     const single = data.invoices.length === 1;
     const chosen = single ? this.#chosenAmount(data, messages) : undefined;
     return html`<div class="bank" part="bank-transfer">
@@ -429,7 +435,7 @@ export class AmicablePayNow extends AmicableElement {
   }
 
   #renderTransfer(
-    messages: Messages,
+    messages: PayNowMessages,
     invoice: InvoiceDetail,
     heading: string | undefined,
     chosen: Money | undefined,
@@ -487,7 +493,7 @@ export class AmicablePayNow extends AmicableElement {
   }
 
   #row(
-    messages: Messages,
+    messages: PayNowMessages,
     key: string,
     label: string,
     shown: string,
@@ -516,7 +522,7 @@ export class AmicablePayNow extends AmicableElement {
     </div>`;
   }
 
-  #renderQr(messages: Messages, payload: string): TemplateResult | typeof nothing {
+  #renderQr(messages: PayNowMessages, payload: string): TemplateResult | typeof nothing {
     const symbol = this.#qrSymbols.get(payload);
     if (symbol === undefined) {
       this.#qrSymbols.set(payload, 'pending');
@@ -553,7 +559,7 @@ export class AmicablePayNow extends AmicableElement {
     </figure>`;
   }
 
-  #renderReceipt(messages: Messages, payment: Payment): TemplateResult {
+  #renderReceipt(messages: PayNowMessages, payment: Payment): TemplateResult {
     const locale = this.#localize.formatLocale;
     return html`<div class="receipt" part="receipt">
       <h3 class="receipt-heading" tabindex="-1">${messages.payNow.successHeading}</h3>
@@ -604,7 +610,7 @@ export class AmicablePayNow extends AmicableElement {
     void this.#setUpCard();
   }
 
-  async #handleCopy(key: string, value: string, messages: Messages): Promise<void> {
+  async #handleCopy(key: string, value: string, messages: PayNowMessages): Promise<void> {
     const copied = await copyText(value, this.renderRoot);
     this.justCopied = copied ? key : '';
     // Re-set so that a second copy is announced again.

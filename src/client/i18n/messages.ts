@@ -17,39 +17,9 @@ export type SupportedLocale = 'en' | 'nb' | 'nl' | 'de';
 /** Every supported locale, English (the fallback) first. */
 export const SUPPORTED_LOCALES: readonly SupportedLocale[] = ['en', 'nb', 'nl', 'de'];
 
-/** The words for one count: `zero` is used for exactly 0 when given, else the language's plural rule picks. */
-export interface PluralForms {
-  one: string;
-  other: string;
-  zero?: string;
-}
-
-const pluralRulesByLocale = new Map<string, Intl.PluralRules>();
-
-function pluralRules(locale: string): Intl.PluralRules {
-  let rules = pluralRulesByLocale.get(locale);
-  if (rules === undefined) {
-    try {
-      rules = new Intl.PluralRules(locale);
-    } catch {
-      // A malformed tag must not break the page: English rules are a safe guess for one/other.
-      rules = new Intl.PluralRules('en');
-    }
-    pluralRulesByLocale.set(locale, rules);
-  }
-  return rules;
-}
-
-/**
- * Picks the form of a word for `count` through `Intl.PluralRules` (cached per locale).
- * Our four languages only distinguish `one` and `other`; every other category maps to `other`.
- */
-export function plural(locale: string, count: number, forms: PluralForms): string {
-  if (count === 0 && forms.zero !== undefined) {
-    return forms.zero;
-  }
-  return pluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
-}
+// Plural rules live with the catalogs' other string helpers, so the parts that use them do not
+// pull in the glossary keys and legal-basis aliases below.
+export { type PluralForms, plural } from './text';
 
 /** Stages that have their own notice; `paused` has one notice per pause reason. */
 export type NoticeStage = Exclude<Stage, 'paused'>;

@@ -1,0 +1,50 @@
+import type { PartCopy } from '../parts';
+import { lowerFirst } from '../text';
+
+/** English copy of paying now, by card or bank transfer (also the transfer details the explainer and proposer show). */
+export const copy: PartCopy<'payNow'> = {
+  payNow: {
+    heading: 'Pay now',
+    amountToPay: 'Amount to pay',
+    fullAmount: (p) => `Full amount (${p.amount})`,
+    partAmount: 'Another amount',
+    partAmountHint: (p) => `Between ${p.min} and ${p.max}.`,
+    method: 'How would you like to pay?',
+    card: 'Card or wallet',
+    bankTransfer: 'Bank transfer',
+    payButton: (p) => `Pay ${p.amount}`,
+    loadingCardForm: 'Loading the card form…',
+    processing: 'Processing the payment…',
+    accountHolder: 'Account holder',
+    accountNumber: 'Account number',
+    iban: 'IBAN',
+    bic: 'BIC',
+    amount: 'Amount',
+    reference: 'Payment reference',
+    referenceSchemes: { kid: 'KID number', rf: 'RF reference', nl: 'Payment reference (betalingskenmerk)' },
+    referenceHint: 'Use this reference exactly as shown, so the payment is matched to the right invoice.',
+    copy: (p) => `Copy ${lowerFirst(p.label)}`,
+    copied: 'Copied',
+    qrHeading: 'Scan to pay',
+    qrHint: 'Scan this code with a banking app to fill in the transfer.',
+    qrAlt: 'QR code with the transfer details',
+    bankTransferNote: 'A bank transfer usually takes one to two working days to reach us.',
+    successHeading: 'Thank you, your payment has been received',
+    successBody: (p) => `${p.amount} was paid on ${p.date}.`,
+    receipt: (p) => `Receipt number ${p.reference}`,
+    declinedHeading: 'The payment did not go through',
+    declinedBody: 'No money has been taken. You can try again, use another card, or pay by bank transfer.',
+    tryAgain: 'Try again',
+    useBankTransfer: 'Pay by bank transfer instead',
+    cardUnavailable:
+      'Card payment cannot be loaded just now. You can pay by bank transfer with the details below.',
+    bankTransferOnly: 'Payment is by bank transfer, with the details below.',
+    nothingToPay: 'There is nothing to pay right now.',
+    processingHeading: 'The payment is being processed',
+    processingBody:
+      'The bank is still confirming the payment. This can take a little while; nothing more is needed now.',
+    copyFailed: 'Copying did not work. Select the text to copy it.',
+    invoiceHeading: (p) => `Invoice ${p.number}`,
+    startFailed: 'The payment could not be started just now. Please try again in a moment.',
+  },
+};

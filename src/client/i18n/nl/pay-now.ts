@@ -1,0 +1,50 @@
+import type { PartCopy } from '../parts';
+
+/** Dutch copy of paying now, by card or bank transfer (also the transfer details the explainer and proposer show). */
+export const copy: PartCopy<'payNow'> = {
+  payNow: {
+    heading: 'Nu betalen',
+    amountToPay: 'Te betalen bedrag',
+    fullAmount: (p) => `Volledig bedrag (${p.amount})`,
+    partAmount: 'Ander bedrag',
+    partAmountHint: (p) => `Tussen ${p.min} en ${p.max}.`,
+    method: 'Kies een betaalwijze',
+    card: 'Kaart of digitale portemonnee',
+    bankTransfer: 'Overboeking',
+    payButton: (p) => `${p.amount} betalen`,
+    loadingCardForm: 'Betaalformulier laden…',
+    processing: 'Betaling wordt verwerkt…',
+    accountHolder: 'Ten name van',
+    accountNumber: 'Rekeningnummer',
+    iban: 'IBAN',
+    bic: 'BIC',
+    amount: 'Bedrag',
+    reference: 'Betalingskenmerk',
+    referenceSchemes: { kid: 'KID-nummer', rf: 'RF-referentie', nl: 'Betalingskenmerk' },
+    referenceHint: 'Neem het kenmerk precies zo over, dan wordt de betaling aan de juiste factuur gekoppeld.',
+    copy: (p) => `${p.label} kopiëren`,
+    copied: 'Gekopieerd',
+    qrHeading: 'Scannen en betalen',
+    qrHint: 'Scan de code met een bankapp om de overboeking in te vullen.',
+    qrAlt: 'QR-code met de gegevens voor de overboeking',
+    bankTransferNote: 'Een overboeking is meestal binnen één tot twee werkdagen bij ons.',
+    successHeading: 'Bedankt, de betaling is ontvangen',
+    successBody: (p) => `${p.amount} is betaald op ${p.date}.`,
+    receipt: (p) => `Betalingsbewijs ${p.reference}`,
+    declinedHeading: 'De betaling is niet gelukt',
+    declinedBody:
+      'Er is niets afgeschreven. Probeer het opnieuw, gebruik een andere kaart of betaal per overboeking.',
+    tryAgain: 'Opnieuw proberen',
+    useBankTransfer: 'Liever per overboeking betalen',
+    cardUnavailable:
+      'Betalen met een kaart kan nu even niet worden geladen. Betalen per overboeking kan wel, met de gegevens hieronder.',
+    bankTransferOnly: 'Betalen gaat per overboeking, met de gegevens hieronder.',
+    nothingToPay: 'Er valt op dit moment niets te betalen.',
+    processingHeading: 'De betaling wordt verwerkt',
+    processingBody:
+      'De bank bevestigt de betaling nog. Dat kan even duren; verder hoeft er nu niets te gebeuren.',
+    copyFailed: 'Kopiëren is niet gelukt. Selecteer de tekst om die te kopiëren.',
+    invoiceHeading: (p) => `Factuur ${p.number}`,
+    startFailed: 'De betaling kon nu niet worden gestart. Probeer het over een moment opnieuw.',
+  },
+};

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,9 @@ import { createCustomerToken } from '../../src/server/auth';
 import { FJORDLYS_SETTINGS } from './examples';
 import { TEST_ADMIN_KEY, TEST_TOKEN_SECRET } from './setup';
 
-const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
+// `node --import tsx` runs the server in this very process, so SIGKILL reaches the server itself
+// (the `tsx` command would be a wrapper around a child that outlives it).
+const tsxLoader = ['--import', 'tsx'];
 const mainScript = join(import.meta.dirname, '../../src/server/main.ts');
 
 async function freePort(): Promise<number> {
@@ -25,7 +26,7 @@ async function freePort(): Promise<number> {
 
 /** `npm run serve` as a real process, on a SQLite file. */
 async function startServerProcess(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [tsxCli, mainScript], {
+  const child = spawn(process.execPath, [...tsxLoader, mainScript], {
     env: {
       PATH: process.env.PATH,
       PORT: String(port),
@@ -120,7 +121,7 @@ describe('durability on SQLite', () => {
   }, 30_000);
 
   it('refuses to start without its secrets, naming each problem', async () => {
-    const child = spawn(process.execPath, [tsxCli, mainScript], {
+    const child = spawn(process.execPath, [...tsxLoader, mainScript], {
       env: { PATH: process.env.PATH, DATABASE_URL: databaseUrl },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

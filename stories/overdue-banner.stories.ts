@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../components/overdue-banner/define';
 import { clearSnooze } from '../components/overdue-banner/snooze';
+import type { AccountSummary } from '../src/contract/account';
+import type { Plan } from '../src/contract/plan';
 import type { Formality, PauseReason, Stage, ToneStyle } from '../src/contract/primitives';
 import { accountFor, configureFakeApi, emptyAccount } from './support/fake-api';
 
@@ -12,6 +14,8 @@ import { accountFor, configureFakeApi, emptyAccount } from './support/fake-api';
 interface BannerArgs {
   stage: Stage;
   pauseReason: PauseReason;
+  /** Paused for a plan: the plan asks more than the policy allows and awaits the creditor's answer. */
+  planPending: boolean;
   style: ToneStyle;
   formality: Formality;
   /** `lang` on the element; empty follows the toolbar's locale. */
@@ -33,6 +37,7 @@ const meta: Meta<BannerArgs> = {
       options: ['plan', 'promise', 'dispute', 'creditor'],
       if: { arg: 'stage', eq: 'paused' },
     },
+    planPending: { control: 'boolean', if: { arg: 'pauseReason', eq: 'plan' } },
     style: { control: 'inline-radio', options: ['direct', 'indirect'] },
     formality: { control: 'inline-radio', options: ['informal', 'formal'] },
     lang: { control: 'select', options: ['', 'en', 'nb-NO', 'nl-NL', 'de-DE'] },
@@ -43,6 +48,7 @@ const meta: Meta<BannerArgs> = {
   args: {
     stage: 'reminder',
     pauseReason: 'plan',
+    planPending: false,
     style: 'direct',
     formality: 'informal',
     lang: '',
@@ -53,7 +59,14 @@ const meta: Meta<BannerArgs> = {
   render: (args) => {
     // "Remind me later" is remembered in localStorage; each visit to a story starts fresh.
     clearSnooze(customerId);
-    configureFakeApi({ kind: 'account', account: accountFor(args, customerId) });
+    const account = accountFor(args, customerId);
+    configureFakeApi({
+      kind: 'account',
+      account:
+        args.stage === 'paused' && args.pauseReason === 'plan' && args.planPending
+          ? withPendingPlan(account)
+          : account,
+    });
     return html`<amicable-overdue-banner
       lang=${args.lang || nothing}
       ?discreet=${args.discreet}
@@ -64,6 +77,40 @@ const meta: Meta<BannerArgs> = {
 
 export default meta;
 
+function daysFromToday(days: number): string {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * `account` with a plan the creditor has yet to answer, as the API sends it: two monthly
+ * instalments, the first later than the policy allows, and the day the answer comes by.
+ */
+function withPendingPlan(account: AccountSummary): AccountSummary {
+  const total = account.totals.open;
+  const first = Math.floor(total.amount / 2);
+  const plan: Plan = {
+    id: 'plan-story',
+    status: 'pending',
+    invoiceIds: account.invoices.map((invoice) => invoice.id),
+    total,
+    frequency: 'monthly',
+    instalments: [
+      { dueDate: daysFromToday(40), amount: { amount: first, currency: total.currency }, status: 'due' },
+      {
+        dueDate: daysFromToday(70),
+        amount: { amount: total.amount - first, currency: total.currency },
+        status: 'due',
+      },
+    ],
+    createdAt: new Date().toISOString(),
+    respondBy: daysFromToday(5),
+    reviewReasons: ['first_due_too_late'],
+  };
+  return { ...account, plan };
+}
+
 type Story = StoryObj<BannerArgs>;
 
 // Stages
@@ -73,6 +120,10 @@ export const Firm: Story = { args: { stage: 'firm' } };
 export const Final: Story = { args: { stage: 'final' } };
 export const Collection: Story = { args: { stage: 'collection' } };
 export const PausedByPlan: Story = { args: { stage: 'paused', pauseReason: 'plan' } };
+/** A proposal beyond the policy: reminders wait while the creditor looks at it; the notice says by when it answers. */
+export const PausedByPlanUnderReview: Story = {
+  args: { stage: 'paused', pauseReason: 'plan', planPending: true },
+};
 export const PausedByPromise: Story = { args: { stage: 'paused', pauseReason: 'promise' } };
 export const PausedByDispute: Story = { args: { stage: 'paused', pauseReason: 'dispute' } };
 export const PausedByCreditor: Story = { args: { stage: 'paused', pauseReason: 'creditor' } };

@@ -19,6 +19,11 @@ export interface Notice {
   stage: Stage;
   /** Set when `stage` is `paused`. */
   pauseReason: PauseReason | undefined;
+  /**
+   * Paused for a plan the creditor has not answered yet: the notice says the proposal is being
+   * looked at, and `nextDate` is the day the answer comes by, not an instalment's due date.
+   */
+  planPending: boolean;
   /** The invoices the notice is about, earliest due first. */
   invoices: InvoiceSummary[];
   /** The amount the notice is about (overdue, disputed, or left to pay on a plan or promise). */
@@ -30,7 +35,10 @@ export interface Notice {
   nextAmount: Money | undefined;
   /** What the customer may do, in the order the API offers them. */
   actions: CustomerAction[];
-  /** Stage and pause reason in one word (`firm`, `paused-plan`): what a snooze is remembered for. */
+  /**
+   * Stage and pause reason in one word (`firm`, `paused-plan`, `paused-plan-pending`): what a snooze
+   * is remembered for, so snoozing a plan under review does not hide the notice once it is agreed.
+   */
   key: string;
 }
 
@@ -45,19 +53,35 @@ export function noticeFor(account: AccountSummary): Notice | undefined {
     return undefined;
   }
   const pauseReason = account.stage === 'paused' ? (account.pauseReason ?? 'creditor') : undefined;
-  const { nextStep } = account;
+  const planPending = pauseReason === 'plan' && account.plan?.status === 'pending';
+  const key = pauseReason === undefined ? account.stage : `paused-${pauseReason}`;
   return {
     stage: account.stage,
     pauseReason,
+    planPending,
     invoices,
     amount: amountOf(account, invoices, pauseReason),
     dueDate: first.dueDate,
+    ...(planPending ? answerStep(account) : nextStepFacts(account)),
+    actions: [...account.actions],
+    key: planPending ? `${key}-pending` : key,
+  };
+}
+
+type NextStepFacts = Pick<Notice, 'nextDate' | 'nextFee' | 'nextAmount'>;
+
+function nextStepFacts({ nextStep }: AccountSummary): NextStepFacts {
+  return {
     nextDate: nextStep.kind === 'none' ? undefined : (nextStep.date ?? undefined),
     nextFee: nextStep.fee !== undefined && nextStep.fee.amount > 0 ? nextStep.fee : undefined,
     nextAmount: nextStep.amount !== undefined && nextStep.amount.amount > 0 ? nextStep.amount : undefined,
-    actions: [...account.actions],
-    key: pauseReason === undefined ? account.stage : `paused-${pauseReason}`,
   };
+}
+
+// Under review, what comes next is the creditor's answer: the API's next step is the first
+// proposed instalment, which is not agreed yet.
+function answerStep({ plan }: AccountSummary): NextStepFacts {
+  return { nextDate: plan?.respondBy, nextFee: undefined, nextAmount: undefined };
 }
 
 function coveredInvoices(account: AccountSummary, open: InvoiceSummary[]): InvoiceSummary[] {

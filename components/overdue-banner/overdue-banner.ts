@@ -276,8 +276,9 @@ export class AmicableOverdueBanner extends AmicableElement {
       style: account.tone.style,
       formality: this.#configured.configuration?.formality ?? account.tone.formality,
     };
-    const set =
-      notice.pauseReason !== undefined
+    const set = notice.planPending
+      ? messages.banner.planPending
+      : notice.pauseReason !== undefined
         ? messages.banner.paused[notice.pauseReason]
         : messages.banner[notice.stage === 'paused' ? 'reminder' : notice.stage];
     return set[tone.style][tone.formality];

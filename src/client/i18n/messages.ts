@@ -39,7 +39,8 @@ export interface BannerParams {
   creditor: string;
   /**
    * The date of the next step, formatted: the next reminder, the final notice's deadline, the
-   * hand-over to collection, the next instalment, the promised date or the dispute answer.
+   * hand-over to collection, the next instalment, the promised date, the dispute answer or the
+   * creditor's answer to a proposed plan.
    */
   nextDate?: string;
   /**
@@ -218,6 +219,12 @@ export interface Messages {
     final: BannerToneSet;
     collection: BannerToneSet;
     paused: { readonly [R in PauseReason]: BannerToneSet };
+    /**
+     * Paused for a plan the creditor has yet to answer (`plan.status` `pending`): the proposal
+     * arrived and is being looked at, the answer comes by `nextDate`, reminders wait meanwhile, and
+     * nothing is needed from the customer. Once the plan is accepted, `paused.plan` takes over.
+     */
+    planPending: BannerToneSet;
   };
 
   nextStep: {

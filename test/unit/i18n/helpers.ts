@@ -22,7 +22,9 @@ export type BannerStageKey =
   | 'firm'
   | 'final'
   | 'collection'
-  | `paused.${PauseReason}`;
+  | `paused.${PauseReason}`
+  /** Paused for a plan the creditor has not answered yet. */
+  | 'planPending';
 
 export const bannerStages: readonly BannerStageKey[] = [
   'upcoming',
@@ -31,6 +33,7 @@ export const bannerStages: readonly BannerStageKey[] = [
   'final',
   'collection',
   ...pauseReasons.map((reason) => `paused.${reason}` as const),
+  'planPending',
 ];
 
 export function bannerFor(
@@ -39,9 +42,12 @@ export function bannerFor(
   style: ToneStyle,
   formality: Formality,
 ): BannerCopy {
-  const set = stage.startsWith('paused.')
-    ? messages.banner.paused[stage.slice('paused.'.length) as PauseReason]
-    : messages.banner[stage as Exclude<BannerStageKey, `paused.${string}`>];
+  const set =
+    stage === 'planPending'
+      ? messages.banner.planPending
+      : stage.startsWith('paused.')
+        ? messages.banner.paused[stage.slice('paused.'.length) as PauseReason]
+        : messages.banner[stage as Exclude<BannerStageKey, `paused.${string}` | 'planPending'>];
   return set[style][formality];
 }
 

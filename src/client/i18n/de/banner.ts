@@ -485,5 +485,56 @@ export const copy: PartCopy<'banner'> = {
         },
       },
     },
+
+    planPending: {
+      direct: {
+        formal: {
+          heading: () => 'Wir prüfen Ihren Vorschlag zur Ratenzahlung',
+          body: (p) =>
+            `Ihr Vorschlag, ${ihre(p)}, ${faelligAm(p)}, in Raten zu zahlen, ist bei uns eingegangen. Solange wir ihn prüfen, senden wir keine Erinnerungen.`,
+          nextStep: (p) =>
+            p.nextDate
+              ? `Sie erhalten bis zum ${p.nextDate} eine Antwort von uns.`
+              : 'Sie erhalten so bald wie möglich eine Antwort von uns.',
+          wayOut: () =>
+            'Bis zu unserer Antwort müssen Sie nichts tun. Möchten Sie lieber schon jetzt bezahlen, ist das jederzeit möglich.',
+        },
+        informal: {
+          heading: () => 'Wir prüfen deinen Vorschlag zur Ratenzahlung',
+          body: (p) =>
+            `Dein Vorschlag, ${deine(p)}, ${faelligAm(p)}, in Raten zu zahlen, ist bei uns angekommen. Solange wir ihn prüfen, schicken wir keine Erinnerungen.`,
+          nextStep: (p) =>
+            p.nextDate
+              ? `Du bekommst bis zum ${p.nextDate} eine Antwort von uns.`
+              : 'Du bekommst so bald wie möglich eine Antwort von uns.',
+          wayOut: () =>
+            'Bis zu unserer Antwort musst du nichts tun. Möchtest du lieber schon jetzt bezahlen, geht das jederzeit.',
+        },
+      },
+      indirect: {
+        formal: {
+          heading: () => 'Vielen Dank für Ihren Vorschlag zur Ratenzahlung',
+          body: (p) =>
+            `Vielen Dank für Ihren Vorschlag, ${ihre(p)}, ${faelligAm(p)}, in Raten zu zahlen. Wir sehen ihn uns gerade an und senden in der Zwischenzeit keine Erinnerungen.`,
+          nextStep: (p) =>
+            p.nextDate
+              ? `Sie erhalten bis zum ${p.nextDate} eine Antwort von uns.`
+              : 'Sie erhalten so bald wie möglich eine Antwort von uns.',
+          wayOut: () =>
+            'Bis zu unserer Antwort müssen Sie nichts weiter tun. Möchten Sie lieber schon jetzt bezahlen, ist das jederzeit gern möglich.',
+        },
+        informal: {
+          heading: () => 'Danke für deinen Vorschlag zur Ratenzahlung',
+          body: (p) =>
+            `Danke für deinen Vorschlag, ${deine(p)}, ${faelligAm(p)}, in Raten zu zahlen. Wir sehen ihn uns gerade an und schicken in der Zwischenzeit keine Erinnerungen.`,
+          nextStep: (p) =>
+            p.nextDate
+              ? `Du bekommst bis zum ${p.nextDate} eine Antwort von uns.`
+              : 'Du bekommst so bald wie möglich eine Antwort von uns.',
+          wayOut: () =>
+            'Bis zu unserer Antwort musst du nichts weiter tun. Möchtest du lieber schon jetzt bezahlen, geht das jederzeit.',
+        },
+      },
+    },
   },
 };

@@ -469,5 +469,46 @@ export const copy: PartCopy<'banner'> = {
         },
       },
     },
+
+    planPending: {
+      direct: {
+        formal: {
+          heading: () => 'We have received your payment plan proposal',
+          body: (p) =>
+            `We are now looking at your proposal to pay ${invoices(p)}, ${dueAside(p)}, in instalments. No reminders will be sent in the meantime.`,
+          nextStep: (p) =>
+            p.nextDate ? `We will reply by ${p.nextDate}.` : 'We will reply as soon as we can.',
+          wayOut: () =>
+            'There is nothing you need to do until then. If you would rather pay now, you can still do so at any time.',
+        },
+        informal: {
+          heading: () => "We've got your payment plan proposal",
+          body: (p) =>
+            `We're looking at your proposal to pay ${invoices(p)}, ${dueAside(p)}, in instalments. We won't send reminders in the meantime.`,
+          nextStep: (p) => (p.nextDate ? `We'll reply by ${p.nextDate}.` : "We'll reply as soon as we can."),
+          wayOut: () =>
+            "You don't need to do anything until then. If you'd rather pay now, you still can, any time.",
+        },
+      },
+      indirect: {
+        formal: {
+          heading: () => 'Thank you for your payment plan proposal',
+          body: (p) =>
+            `Thank you for proposing to pay ${invoices(p)}, ${dueAside(p)}, in instalments. We are looking at your proposal now, and no reminders will be sent in the meantime.`,
+          nextStep: (p) =>
+            p.nextDate ? `We will reply by ${p.nextDate}.` : 'We will reply as soon as we can.',
+          wayOut: () =>
+            'Nothing further is needed from you until then. Should you prefer to pay now, you are welcome to do so at any time.',
+        },
+        informal: {
+          heading: () => 'Thanks for your payment plan proposal',
+          body: (p) =>
+            `Thanks for proposing to pay ${invoices(p)}, ${dueAside(p)}, in instalments. We're looking at it now and won't send reminders in the meantime.`,
+          nextStep: (p) => (p.nextDate ? `We'll reply by ${p.nextDate}.` : "We'll reply as soon as we can."),
+          wayOut: () =>
+            "There's nothing you need to do until then. If you'd rather pay now, you're welcome to, any time.",
+        },
+      },
+    },
   },
 };

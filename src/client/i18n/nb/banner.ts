@@ -482,5 +482,48 @@ export const copy: PartCopy<'banner'> = {
         },
       },
     },
+
+    planPending: {
+      direct: {
+        formal: {
+          heading: () => 'Vi har mottatt forslaget Deres til avdragsordning',
+          body: (p) =>
+            `Vi ser nå på forslaget om å betale ${deres(p)}, ${forfallInnskudd(p)}, i avdrag. Så lenge vi vurderer det, sender vi ingen purringer.`,
+          nextStep: (p) =>
+            p.nextDate ? `De får svar fra oss innen ${p.nextDate}.` : 'De får svar fra oss så snart vi kan.',
+          wayOut: () =>
+            'De trenger ikke foreta Dem noe i mellomtiden. Vil De heller betale nå, kan De fortsatt gjøre det når som helst.',
+        },
+        informal: {
+          heading: () => 'Vi har fått forslaget ditt til avdragsordning',
+          body: (p) =>
+            `Vi ser nå på forslaget om å betale ${din(p)}, ${forfallInnskudd(p)}, i avdrag. Så lenge vi vurderer det, sender vi ingen purringer.`,
+          nextStep: (p) =>
+            p.nextDate ? `Du får svar fra oss innen ${p.nextDate}.` : 'Du får svar fra oss så snart vi kan.',
+          wayOut: () =>
+            'Du trenger ikke gjøre noe i mellomtiden. Vil du heller betale nå, kan du fortsatt gjøre det når som helst.',
+        },
+      },
+      indirect: {
+        formal: {
+          heading: () => 'Takk for forslaget Deres til avdragsordning',
+          body: (p) =>
+            `Takk for at De foreslo å betale ${deres(p)}, ${forfallInnskudd(p)}, i avdrag. Vi ser på forslaget nå og sender ingen purringer i mellomtiden.`,
+          nextStep: (p) =>
+            p.nextDate ? `De får svar fra oss innen ${p.nextDate}.` : 'De får svar fra oss så snart vi kan.',
+          wayOut: () =>
+            'De trenger ikke foreta Dem noe i mellomtiden. Skulle De heller ønske å betale nå, er De velkommen til det når som helst.',
+        },
+        informal: {
+          heading: () => 'Takk for forslaget ditt til avdragsordning',
+          body: (p) =>
+            `Takk for at du foreslo å betale ${din(p)}, ${forfallInnskudd(p)}, i avdrag. Vi ser på forslaget nå og sender ingen purringer i mellomtiden.`,
+          nextStep: (p) =>
+            p.nextDate ? `Du får svar fra oss innen ${p.nextDate}.` : 'Du får svar fra oss så snart vi kan.',
+          wayOut: () =>
+            'Du trenger ikke gjøre noe i mellomtiden. Vil du heller betale nå, er det bare å gjøre det når det passer deg.',
+        },
+      },
+    },
   },
 };

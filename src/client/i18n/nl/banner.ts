@@ -480,5 +480,56 @@ export const copy: PartCopy<'banner'> = {
         },
       },
     },
+
+    planPending: {
+      direct: {
+        formal: {
+          heading: () => 'Wij hebben uw voorstel voor een betalingsregeling ontvangen',
+          body: (p) =>
+            `Wij bekijken nu het voorstel om ${uw(p)}, ${vervallenOp(p)}, in termijnen te betalen. In de tussentijd sturen wij geen herinneringen.`,
+          nextStep: (p) =>
+            p.nextDate
+              ? `U krijgt uiterlijk ${p.nextDate} antwoord van ons.`
+              : 'U krijgt zo snel mogelijk antwoord van ons.',
+          wayOut: () =>
+            'U hoeft in de tussentijd niets te doen. Wilt u toch liever nu al betalen, dan kan dat altijd.',
+        },
+        informal: {
+          heading: () => 'We hebben je voorstel voor een betalingsregeling ontvangen',
+          body: (p) =>
+            `We bekijken nu het voorstel om ${je(p)}, ${vervallenOp(p)}, in termijnen te betalen. In de tussentijd sturen we geen herinneringen.`,
+          nextStep: (p) =>
+            p.nextDate
+              ? `Je krijgt uiterlijk ${p.nextDate} antwoord van ons.`
+              : 'Je krijgt zo snel mogelijk antwoord van ons.',
+          wayOut: () =>
+            'Je hoeft in de tussentijd niets te doen. Wil je toch liever nu al betalen, dan kan dat altijd.',
+        },
+      },
+      indirect: {
+        formal: {
+          heading: () => 'Dank u wel voor uw voorstel om in termijnen te betalen',
+          body: (p) =>
+            `Dank u wel dat u heeft voorgesteld om ${uw(p)}, ${vervallenOp(p)}, in termijnen te betalen. Wij bekijken uw voorstel nu en sturen in de tussentijd geen herinneringen.`,
+          nextStep: (p) =>
+            p.nextDate
+              ? `U krijgt uiterlijk ${p.nextDate} antwoord van ons.`
+              : 'U krijgt zo snel mogelijk antwoord van ons.',
+          wayOut: () =>
+            'U hoeft in de tussentijd niets te doen. Komt het u beter uit om toch nu al te betalen, dan kan dat altijd.',
+        },
+        informal: {
+          heading: () => 'Bedankt voor je voorstel om in termijnen te betalen',
+          body: (p) =>
+            `Bedankt dat je hebt voorgesteld om ${je(p)}, ${vervallenOp(p)}, in termijnen te betalen. We bekijken je voorstel nu en sturen in de tussentijd geen herinneringen.`,
+          nextStep: (p) =>
+            p.nextDate
+              ? `Je krijgt uiterlijk ${p.nextDate} antwoord van ons.`
+              : 'Je krijgt zo snel mogelijk antwoord van ons.',
+          wayOut: () =>
+            'Je hoeft in de tussentijd niets te doen. Komt het je beter uit om toch nu al te betalen, dan kan dat altijd.',
+        },
+      },
+    },
   },
 };

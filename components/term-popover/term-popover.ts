@@ -274,7 +274,9 @@ export class AmicableTermPopover extends AmicableElement {
   #startFollowing(): void {
     const trigger = this.#trigger();
     const panel = this.#panel();
-    if (trigger === null || panel === null || this.#stopPositioning !== undefined) {
+    // A `toggle` event queued before the element was removed arrives after disconnectedCallback:
+    // following then would keep the detached element alive through autoUpdate's listeners.
+    if (!this.isConnected || trigger === null || panel === null || this.#stopPositioning !== undefined) {
       return;
     }
     this.#stopPositioning = autoUpdate(trigger, panel, () => {

@@ -1,62 +1,113 @@
-// `npm run bench`: API throughput and p99 latency of `GET /v1/account` and `GET /v1/invoices/{id}`
-// against a Hono hello-world measured side by side in the same run (machines are noisy: compare
-// the ratio, not the absolute figures). Goal: ratio ≥ 0.25 on SQLite. Set BENCH_DATABASE_URL to
-// a postgres:// URL to measure PostgreSQL; BENCH_SECONDS (default 10) and BENCH_CONNECTIONS
-// (default 50) tune the load.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
-import autocannon from 'autocannon';
+// `npm run bench`: the figures of BENCHMARKS.md, printed as markdown on stdout (progress goes to
+// stderr). Machines are noisy: every goal is a ratio or a trend measured side by side in one run.
+//
+//   BENCH_ONLY=size,api,scaling,browser,memory   sections to run (default: all, in this order)
+//   BENCH_SECONDS=8          seconds of load per API figure (scaling figures get half)
+//   BENCH_CONNECTIONS=50     load generator connections
+//   BENCH_ENGINES=sqlite,postgres, BENCH_POSTGRES_URL=postgres://…   (PostgreSQL is skipped when unreachable)
+//   BENCH_SIZES=100,1000,10000,100000   invoices in the database for the scaling table
+//   BENCH_RUNS=25            page loads per variant in the browser section
+//   BENCH_CYCLES=1000        mount-and-remove cycles in the memory section
+//   BENCH_WRITE=1            also write the figures into BENCHMARKS.md between its markers
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { build, projectRoot } from '../scripts/build.mjs';
+import { launchBrowser } from '../test/e2e/harness';
+import { apiSections } from './api';
+import { browserSection } from './browser';
+import { destroyOpenDatabases } from './database';
+import { describeMachine } from './machine';
+import { memorySection } from './memory-section';
+import { readOptions } from './options';
+import { type SectionResult, writeBetweenMarkers } from './report';
+import { sizeSection } from './size';
 
-interface Targets {
-  hello: string;
-  api: string;
-  token: string;
-  invoiceId: string;
-  database: string;
+// An interrupted run still drops its PostgreSQL databases and deletes its SQLite files (the
+// servers' child processes are killed on exit by servers.ts).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`[bench] ${signal}: cleaning up`);
+    void destroyOpenDatabases().finally(() => process.exit(130));
+  });
 }
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const options = readOptions();
+const wants = new Set<string>(options.sections);
+const started = performance.now();
+const machine = await describeMachine();
+const sections: SectionResult[] = [];
+let failed = false;
 
-const child = spawn(process.execPath, ['--import', 'tsx', 'bench/targets.ts'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-  env: process.env,
-});
-const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
-const targets = JSON.parse(line) as Targets;
-
-async function measure(name: string, url: string, headers: Record<string, string> = {}) {
-  const result = await autocannon({ url, connections, duration: seconds, headers });
-  if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(`${name}: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+/** Run one section; a failure is reported in its place and the others still run. */
+async function section(title: string, run: () => Promise<SectionResult | SectionResult[]>): Promise<void> {
+  try {
+    const result = await run();
+    sections.push(...(Array.isArray(result) ? result : [result]));
+  } catch (error) {
+    failed = true;
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    console.error(`[bench] ${title} failed:\n${message}`);
+    sections.push({
+      title,
+      markdown: `Not measured: the section failed (${error instanceof Error ? error.message : String(error)}).`,
+      shortfalls: [`${title}: the section failed, see its error.`],
+    });
   }
-  return { name, rps: result.requests.average, p99: result.latency.p99 };
 }
 
+let distDir: string | undefined;
+let browser: Browser | undefined;
 try {
-  const auth = { authorization: `Bearer ${targets.token}` };
-  const rows = [
-    await measure('Hono hello-world', targets.hello),
-    await measure(`GET /v1/account (${targets.database})`, `${targets.api}/v1/account`, auth),
-    await measure(
-      `GET /v1/invoices/{id} (${targets.database})`,
-      `${targets.api}/v1/invoices/${targets.invoiceId}`,
-      auth,
-    ),
-  ];
-  const baseline = rows[0]?.rps ?? 1;
-  console.log(`\n${connections} connections, ${seconds} s each, loopback\n`);
-  console.log(`${'what'.padEnd(36)}${'req/s'.padStart(10)}${'p99 ms'.padStart(10)}${'ratio'.padStart(8)}`);
-  for (const row of rows) {
-    console.log(
-      `${row.name.padEnd(36)}${row.rps.toFixed(0).padStart(10)}${row.p99.toFixed(0).padStart(10)}${(row.rps / baseline).toFixed(2).padStart(8)}`,
-    );
+  if (wants.has('size') || wants.has('browser') || wants.has('memory')) {
+    distDir = await mkdtemp(path.join(tmpdir(), 'amicable-bench-dist-'));
+    console.error('[bench] building the script-tag files');
+    await build({ outDir: distDir, targets: ['loader', 'bundle'], logLevel: 'error' });
   }
-  const account = rows[1];
-  if (account && account.rps / baseline < 0.25) {
-    console.log('\nGET /v1/account is below the goal of 0.25 × hello-world.');
+  const built = distDir;
+  if (built !== undefined && wants.has('size')) await section('Size', () => sizeSection(built));
+  if (wants.has('api') || wants.has('scaling')) {
+    await section('API', () => apiSections(options, wants));
+  }
+  if (built !== undefined && (wants.has('browser') || wants.has('memory'))) {
+    browser = await launchBrowser();
+    const opened = browser;
+    if (wants.has('browser')) await section('Browser', () => browserSection(opened, built, options));
+    if (wants.has('memory')) await section('Memory', () => memorySection(opened, built, options));
   }
 } finally {
-  child.kill();
+  await browser?.close();
+  if (distDir !== undefined) await rm(distDir, { recursive: true, force: true });
 }
+
+const minutes = (performance.now() - started) / 60_000;
+const settings = [
+  `BENCH_ONLY=${options.sections.join(',')}`,
+  `BENCH_SECONDS=${options.seconds}`,
+  `BENCH_CONNECTIONS=${options.connections}`,
+  `BENCH_RUNS=${options.runs}`,
+  `BENCH_CYCLES=${options.cycles}`,
+].join(' ');
+const shortfalls = sections.flatMap((result) => result.shortfalls);
+const report = [
+  `_Taken ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${settings} npm run bench\`, in ${minutes.toFixed(1)} minutes._`,
+  '',
+  machine,
+  '',
+  ...sections.flatMap((result) => [`### ${result.title}`, '', result.markdown, '']),
+  '### What falls short',
+  '',
+  ...(shortfalls.length === 0
+    ? ['Nothing: every goal measured in this run was met.']
+    : shortfalls.map((line) => `- ${line}`)),
+  '',
+].join('\n');
+
+process.stdout.write(report);
+if (options.write) {
+  const file = path.join(projectRoot, 'BENCHMARKS.md');
+  await writeBetweenMarkers(file, report);
+  console.error(`[bench] wrote the figures into ${file}`);
+}
+process.exitCode = failed ? 1 : 0;

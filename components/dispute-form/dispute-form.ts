@@ -20,7 +20,10 @@ import { formatMoney } from '../../src/domain/money';
 import { AmicableElement } from '../base/amicable-element';
 import { ConfigurationController } from '../base/configuration-controller';
 import { buttonStyles, formStyles, visuallyHiddenStyles } from '../base/controls.styles';
+import { ErrorSummary } from '../base/error-summary';
 import { AmicableDisputeOpenedEvent } from '../base/events/amicable-dispute-opened';
+import { amountField, describedBy, fieldError } from '../base/form-field';
+import { IdList, type IdListInput, idListConverter } from '../base/id-list';
 import { LocalizeController } from '../base/localize';
 import { baseStyles } from '../base/tokens.styles';
 import { disputeFormStyles } from './dispute-form.styles';
@@ -61,18 +64,6 @@ const scopes: readonly DisputeScope[] = ['whole', 'lines', 'amount'];
 const ANNOUNCE_PAUSE_MS = 1000;
 const ANNOUNCE_MAX_WAIT_MS = 5000;
 
-function parseIdList(value: string | null): string[] {
-  if (value === null) return [];
-  return [
-    ...new Set(
-      value
-        .split(',')
-        .map((id) => id.trim())
-        .filter((id) => id !== ''),
-    ),
-  ];
-}
-
 /**
  * The customer says what is wrong with an invoice: the reason, the lines or the amount in
  * question (the rest stays payable), a message, and attachments; collection of that part stops as
@@ -88,6 +79,8 @@ function parseIdList(value: string | null): string[] {
  *
  * @tag amicable-dispute-form
  * @summary Dispute an invoice or part of it, with a message and attachments; reminders for that part stop.
+ *
+ * @property {string | string[]} lines - Lines to pre-select (the form then starts on "some lines"), by id: a string separated by commas or spaces (`"l1, l3"`, as the attribute too) or an array (`['l1', 'l3']`); reads back as a frozen array of the valid ids. Entries that are not ids are left out with one console warning.
  *
  * @csspart base - The whole form or confirmation.
  * @csspart heading - The form's heading.
@@ -142,12 +135,21 @@ export class AmicableDisputeForm extends AmicableElement {
   @property({ reflect: true, converter: { fromAttribute: (value: string | null) => value?.trim() ?? '' } })
   invoice = '';
 
+  readonly #lines = new IdList(this, 'lines');
+
   /**
-   * Lines to pre-select, comma-separated ids (`lines="l1,l3"`), when the form is opened from a line
-   * of the invoice explainer; with any, the form starts on "some lines".
+   * Lines to pre-select when the form is opened from a line of the invoice explainer, by id: as an
+   * attribute or a string, separated by commas or spaces (`lines="l1,l3"`); as a property, also an
+   * array (`['l1', 'l3']`). Reads back as the array of ids. Entries that are not ids are left out
+   * with a console warning. With any, the form starts on "some lines".
    */
-  @property({ converter: { fromAttribute: parseIdList, toAttribute: (ids: string[]) => ids.join(',') } })
-  lines: string[] = [];
+  @property({ converter: idListConverter })
+  get lines(): readonly string[] {
+    return this.#lines.ids;
+  }
+  set lines(value: IdListInput) {
+    this.#lines.set(value);
+  }
 
   @state() private reason: DisputeReason | undefined;
   @state() private scope: DisputeScope = 'whole';
@@ -158,7 +160,6 @@ export class AmicableDisputeForm extends AmicableElement {
   /** Why files just picked or dropped were not added. */
   @state() private fileNotices: string[] = [];
   @state() private errors: Partial<Record<DraftField, string>> = {};
-  @state() private summaryShown = false;
   @state() private sending = false;
   /** Per file, in percent, while sending. */
   @state() private progress: number[] = [];
@@ -174,6 +175,7 @@ export class AmicableDisputeForm extends AmicableElement {
       void this.#invoice.run();
     }
   });
+  readonly #summary = new ErrorSummary(this);
   #idempotencyKey: string | undefined;
   #nextFileKey = 0;
   #scopeTouched = false;
@@ -232,7 +234,7 @@ export class AmicableDisputeForm extends AmicableElement {
     this.setState('loading', status === TaskStatus.PENDING || this.#localize.messages === undefined);
     this.setState('error', status === TaskStatus.ERROR && !isAbortError(this.#invoice.error));
     this.setState('sending', this.sending);
-    this.setState('invalid', this.summaryShown && Object.keys(this.errors).length > 0);
+    this.setState('invalid', this.#summary.shown && Object.keys(this.errors).length > 0);
     this.setState('opened', this.opened !== undefined);
   }
 
@@ -263,26 +265,14 @@ export class AmicableDisputeForm extends AmicableElement {
   #renderForm(messages: DisputeMessages, detail: InvoiceDetail): TemplateResult {
     const copy = messages.dispute;
     const locale = this.#localize.formatLocale;
-    const errorCount = FIELD_ORDER.filter((field) => this.errors[field] !== undefined).length;
+    const problems = FIELD_ORDER.flatMap((field) => {
+      const message = this.errors[field];
+      return message === undefined ? [] : [{ message, target: this.#targetOf(field, detail) }];
+    });
     return html`<div class="base" part="base">
       <h2 class="heading" part="heading" id="heading">${copy.heading}</h2>
       <p class="intro" part="intro">${copy.intro}</p>
-      ${
-        this.summaryShown && errorCount > 0
-          ? html`<div class="error-summary" part="error-summary" role="group" tabindex="-1" aria-labelledby="summary-heading">
-              <h3 id="summary-heading">${messages.validation.summary({ count: errorCount })}</h3>
-              <ul>
-                ${FIELD_ORDER.filter((field) => this.errors[field] !== undefined).map(
-                  (field) => html`<li>
-                    <a href="#${this.#targetOf(field, detail)}" @click=${(event: Event) => this.#handleSummaryLink(event, field, detail)}
-                      >${this.errors[field]}</a
-                    >
-                  </li>`,
-                )}
-              </ul>
-            </div>`
-          : nothing
-      }
+      ${this.#summary.render(problems, (count) => messages.validation.summary({ count }))}
       ${
         this.sendProblem !== undefined
           ? html`<div class="problem" part="problem" role="alert"><p>${this.sendProblem}</p></div>`
@@ -300,14 +290,11 @@ export class AmicableDisputeForm extends AmicableElement {
   }
 
   #fieldError(field: DraftField): TemplateResult | typeof nothing {
-    const error = this.errors[field];
-    return error === undefined
-      ? nothing
-      : html`<p class="field-error" part="field-error" id="${field}-error">${error}</p>`;
+    return fieldError(field, this.errors[field]);
   }
 
-  #describedBy(field: DraftField, ...others: string[]): string {
-    return [...others, ...(this.errors[field] !== undefined ? [`${field}-error`] : [])].join(' ');
+  #describedBy(field: DraftField, ...hints: string[]): string {
+    return describedBy(field, this.errors[field], ...hints);
   }
 
   #renderReason(messages: DisputeMessages): TemplateResult {
@@ -388,22 +375,14 @@ export class AmicableDisputeForm extends AmicableElement {
   #renderAmount(messages: DisputeMessages, detail: InvoiceDetail, locale: string): TemplateResult {
     const copy = messages.dispute;
     const max = formatMoney({ amount: this.#maxAmount(detail), currency: detail.currency }, locale);
-    return html`<div class="field nested" part="amount">
-      <label class="label" for="amount">${copy.amountLabel}</label>
-      <p class="hint" id="amount-hint">${copy.amountHint({ max })}</p>
-      ${this.#fieldError('amount')}
-      <input
-        type="text"
-        id="amount"
-        inputmode="decimal"
-        autocomplete="off"
-        spellcheck="false"
-        .value=${this.amountText}
-        aria-describedby=${this.#describedBy('amount', 'amount-hint')}
-        aria-invalid=${this.errors.amount !== undefined ? 'true' : 'false'}
-        @input=${(event: Event) => this.#edit(() => (this.amountText = (event.target as HTMLInputElement).value))}
-      />
-    </div>`;
+    return amountField({
+      label: copy.amountLabel,
+      hint: copy.amountHint({ max }),
+      value: this.amountText,
+      error: this.errors.amount,
+      nested: true,
+      onInput: (text) => this.#edit(() => (this.amountText = text)),
+    });
   }
 
   #renderMessage(messages: DisputeMessages): TemplateResult {
@@ -692,14 +671,6 @@ export class AmicableDisputeForm extends AmicableElement {
     }
   }
 
-  #handleSummaryLink(event: Event, field: DraftField, detail: InvoiceDetail): void {
-    // In a shadow root a fragment link cannot reach its target: move focus ourselves.
-    event.preventDefault();
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${this.#targetOf(field, detail)}`);
-    target?.focus();
-    target?.scrollIntoView({ block: 'center' });
-  }
-
   async #handleSubmit(event: SubmitEvent, detail: InvoiceDetail): Promise<void> {
     event.preventDefault();
     const messages = this.#localize.messages;
@@ -715,11 +686,11 @@ export class AmicableDisputeForm extends AmicableElement {
         ...(check.ok ? {} : check.errors),
         ...(fileErrors !== undefined ? { files: fileErrors } : {}),
       };
-      await this.#showSummary();
+      await this.#summary.show();
       return;
     }
     this.errors = {};
-    this.summaryShown = false;
+    this.#summary.hide();
     this.#idempotencyKey ??= createIdempotencyKey();
     const files = this.files.map((attached) => attached.file);
     const sizes = files.map((file) => file.size);
@@ -763,12 +734,6 @@ export class AmicableDisputeForm extends AmicableElement {
         currency: before.currency,
       };
     }
-  }
-
-  async #showSummary(): Promise<void> {
-    this.summaryShown = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
   /**
@@ -820,7 +785,7 @@ export class AmicableDisputeForm extends AmicableElement {
     this.files = files;
     if (Object.keys(errors).length > 0 && !unplaced) {
       this.errors = errors;
-      await this.#showSummary();
+      await this.#summary.show();
       return;
     }
     if (status === 409 && problem.code === 'conflict') {
@@ -840,7 +805,7 @@ export class AmicableDisputeForm extends AmicableElement {
     this.files = [];
     this.fileNotices = [];
     this.errors = {};
-    this.summaryShown = false;
+    this.#summary.hide();
     this.progress = [];
     this.sendProblem = undefined;
     this.opened = undefined;

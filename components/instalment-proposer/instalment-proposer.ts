@@ -16,8 +16,11 @@ import type { PlanFrequency, ScheduledInstalment } from '../../src/domain/schedu
 import { AmicableElement } from '../base/amicable-element';
 import { ConfigurationController } from '../base/configuration-controller';
 import { buttonStyles, formStyles, visuallyHiddenStyles } from '../base/controls.styles';
+import { ErrorSummary } from '../base/error-summary';
 import { AmicablePlanProposedEvent } from '../base/events/amicable-plan-proposed';
 import { AmicablePromiseMadeEvent } from '../base/events/amicable-promise-made';
+import { amountField, describedBy, fieldError } from '../base/form-field';
+import { IdList, type IdListInput, idListConverter } from '../base/id-list';
 import { LocalizeController } from '../base/localize';
 import { baseStyles } from '../base/tokens.styles';
 import { loadQuote, makePromise, proposePlan } from './api';
@@ -50,18 +53,6 @@ type Field = PlanField | 'promiseDate';
 /** What the customer sees once the API said yes. */
 type Outcome = { kind: 'plan'; plan: Plan } | { kind: 'promise'; promise: PaymentPromise };
 
-function parseIdList(value: string | null): string[] {
-  if (value === null) return [];
-  return [
-    ...new Set(
-      value
-        .split(',')
-        .map((id) => id.trim())
-        .filter((id) => id !== ''),
-    ),
-  ];
-}
-
 function parseMode(value: string | null): ProposerMode {
   return value?.trim().toLowerCase() === 'promise' ? 'promise' : 'plan';
 }
@@ -91,6 +82,8 @@ const internalsOf = new WeakMap<HTMLElement, ElementInternals>();
  *
  * @tag amicable-instalment-proposer
  * @summary Propose an instalment plan (agreed at once within the creditor's policy) or promise to pay by a date.
+ *
+ * @property {string | string[]} invoices - The invoices to pay in instalments, by id: a string separated by commas or spaces (`"inv-1, inv-2"`, as the attribute too) or an array (`['inv-1', 'inv-2']`); reads back as a frozen array of the valid ids. Entries that are not ids are left out with one console warning. Empty: every overdue invoice.
  *
  * @csspart base - The whole form or result.
  * @csspart heading - The heading.
@@ -149,9 +142,21 @@ export class AmicableInstalmentProposer extends AmicableElement {
   /** Takes part in the host's `<form>`: submits the id of the plan or promise made. */
   static formAssociated = true;
 
-  /** The invoices to pay in instalments, comma-separated ids; empty: every overdue invoice. */
-  @property({ converter: { fromAttribute: parseIdList, toAttribute: (ids: string[]) => ids.join(',') } })
-  invoices: string[] = [];
+  readonly #invoices = new IdList(this, 'invoices');
+
+  /**
+   * The invoices to pay in instalments, by id: as an attribute or a string, separated by commas or
+   * spaces (`"inv-1, inv-2"`); as a property, also an array (`['inv-1', 'inv-2']`). Reads back as
+   * the array of ids. Entries that are not ids are left out with a console warning. Empty: every
+   * overdue invoice.
+   */
+  @property({ converter: idListConverter })
+  get invoices(): readonly string[] {
+    return this.#invoices.ids;
+  }
+  set invoices(value: IdListInput) {
+    this.#invoices.set(value);
+  }
 
   /** `plan` (the default) proposes instalments; `promise` promises to pay everything on one date. */
   @property({ reflect: true, converter: { fromAttribute: parseMode } })
@@ -166,7 +171,6 @@ export class AmicableInstalmentProposer extends AmicableElement {
   @state() private draft: PlanDraft | undefined;
   @state() private promiseDate = '';
   @state() private errors: Partial<Record<Field, string>> = {};
-  @state() private summaryShown = false;
   @state() private sending = false;
   @state() private sendProblem: string | undefined;
   @state() private outcome: Outcome | undefined;
@@ -175,6 +179,7 @@ export class AmicableInstalmentProposer extends AmicableElement {
   readonly #configured = new ConfigurationController(this, () => {
     if (this.#quote.status === TaskStatus.ERROR && isAbortError(this.#quote.error)) void this.#quote.run();
   });
+  readonly #summary = new ErrorSummary(this);
   /** Fields the customer has finished with (changed and left): their problems show before sending. */
   #committed = new Set<Field>();
   /** The last body sent and its key: the same proposal sent again reuses the key. */
@@ -186,11 +191,15 @@ export class AmicableInstalmentProposer extends AmicableElement {
   });
 
   readonly #quote = new Task(this, {
-    task: async ([configuration, invoices]: readonly [Configuration | undefined, string], { signal }) => {
+    task: async (
+      [configuration, invoices]: readonly [Configuration | undefined, readonly string[]],
+      { signal },
+    ) => {
       if (configuration === undefined) return initialState;
-      return loadQuote(configuration.client, parseIdList(invoices), signal);
+      return loadQuote(configuration.client, invoices, signal);
     },
-    args: () => [this.#configured.configuration, this.invoices.join(',')] as const,
+    // The list keeps its identity while its ids stay the same (see `IdList`).
+    args: () => [this.#configured.configuration, this.invoices] as const,
     onComplete: (quote) => {
       if (quote !== undefined && this.draft === undefined) this.draft = suggestedDraft(quote);
     },
@@ -242,7 +251,7 @@ export class AmicableInstalmentProposer extends AmicableElement {
     this.draft = this.quote ? suggestedDraft(this.quote) : undefined;
     this.promiseDate = '';
     this.errors = {};
-    this.summaryShown = false;
+    this.#summary.hide();
     this.sendProblem = undefined;
     this.#committed.clear();
     this.#lastSent = undefined;
@@ -256,15 +265,15 @@ export class AmicableInstalmentProposer extends AmicableElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const previous = changed.get('invoices') as string[] | undefined;
-    if (changed.has('invoices') && previous !== undefined && previous.join(',') !== this.invoices.join(',')) {
+    const previous = changed.get('invoices') as readonly string[] | undefined;
+    if (changed.has('invoices') && previous !== undefined && previous !== this.invoices) {
       // Other invoices: another quote, another proposal.
       this.draft = undefined;
       this.formResetCallback();
     }
     if (changed.has('mode') && changed.get('mode') !== undefined) {
       this.errors = {};
-      this.summaryShown = false;
+      this.#summary.hide();
       this.sendProblem = undefined;
     }
   }
@@ -275,7 +284,7 @@ export class AmicableInstalmentProposer extends AmicableElement {
     this.setState('loading', status === TaskStatus.PENDING || this.#localize.messages === undefined);
     this.setState('error', status === TaskStatus.ERROR && !isAbortError(this.#quote.error));
     this.setState('sending', this.sending);
-    this.setState('invalid', this.summaryShown && Object.keys(this.errors).length > 0);
+    this.setState('invalid', this.#summary.shown && Object.keys(this.errors).length > 0);
     this.setState('agreed', this.plan?.status === 'accepted' || this.promise !== undefined);
     this.setState('pending', this.plan?.status === 'pending');
   }
@@ -334,26 +343,11 @@ export class AmicableInstalmentProposer extends AmicableElement {
   }
 
   #renderErrorSummary(messages: ProposerMessages, fields: readonly Field[]): TemplateResult | typeof nothing {
-    const shown = fields.filter((field) => this.errors[field] !== undefined);
-    if (!this.summaryShown || shown.length === 0) return nothing;
-    return html`<div
-      class="error-summary"
-      part="error-summary"
-      role="group"
-      tabindex="-1"
-      aria-labelledby="summary-heading"
-    >
-      <h3 id="summary-heading">${messages.validation.summary({ count: shown.length })}</h3>
-      <ul>
-        ${shown.map(
-          (field) => html`<li>
-            <a href="#${this.#targetOf(field)}" @click=${(event: Event) => this.#handleSummaryLink(event, field)}
-              >${this.errors[field]}</a
-            >
-          </li>`,
-        )}
-      </ul>
-    </div>`;
+    const problems = fields.flatMap((field) => {
+      const message = this.errors[field];
+      return message === undefined ? [] : [{ message, target: this.#targetOf(field) }];
+    });
+    return this.#summary.render(problems, (count) => messages.validation.summary({ count }));
   }
 
   #renderSendProblem(): TemplateResult | typeof nothing {
@@ -363,14 +357,11 @@ export class AmicableInstalmentProposer extends AmicableElement {
   }
 
   #fieldError(field: Field): TemplateResult | typeof nothing {
-    const error = this.errors[field];
-    return error === undefined
-      ? nothing
-      : html`<p class="field-error" part="field-error" id="${field}-error">${error}</p>`;
+    return fieldError(field, this.errors[field]);
   }
 
-  #describedBy(field: Field, ...others: string[]): string {
-    return [...others, ...(this.errors[field] !== undefined ? [`${field}-error`] : [])].join(' ');
+  #describedBy(field: Field, ...hints: string[]): string {
+    return describedBy(field, this.errors[field], ...hints);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -456,24 +447,15 @@ export class AmicableInstalmentProposer extends AmicableElement {
   #renderAmount(wording: Wording, quote: PlanQuote, draft: PlanDraft): TemplateResult {
     const copy = wording.messages.plan;
     const min = formatMoney(quote.policy.minInstalment, wording.locale);
-    return html`<div class="field" part="amount">
-      <label class="label" for="amount">${copy.amountPerInstalment}</label>
-      <p class="hint" id="amount-hint">${copy.amountHint({ min })}</p>
-      ${this.#fieldError('amount')}
-      <input
-        type="text"
-        id="amount"
-        inputmode="decimal"
-        autocomplete="off"
-        spellcheck="false"
-        ?disabled=${this.disabled}
-        .value=${draft.amountText}
-        aria-describedby=${this.#describedBy('amount', 'amount-hint')}
-        aria-invalid=${this.errors.amount !== undefined ? 'true' : 'false'}
-        @input=${(event: Event) => this.#editDraft({ amountText: (event.target as HTMLInputElement).value }, [])}
-        @change=${() => this.#editDraft({}, ['amount'])}
-      />
-    </div>`;
+    return amountField({
+      label: copy.amountPerInstalment,
+      hint: copy.amountHint({ min }),
+      value: draft.amountText,
+      error: this.errors.amount,
+      disabled: this.disabled,
+      onInput: (amountText) => this.#editDraft({ amountText }, []),
+      onChange: () => this.#editDraft({}, ['amount']),
+    });
   }
 
   #renderFirstDate(wording: Wording, quote: PlanQuote, draft: PlanDraft): TemplateResult {
@@ -693,7 +675,7 @@ export class AmicableInstalmentProposer extends AmicableElement {
     const evaluation = evaluatePlan(this.draft, quote, quote.invoiceIds, wording);
     if (evaluation.request === undefined) {
       this.errors = evaluation.errors;
-      await this.#showSummary();
+      await this.#summary.show();
       return;
     }
     const request = evaluation.request;
@@ -790,7 +772,7 @@ export class AmicableInstalmentProposer extends AmicableElement {
     const error = evaluatePromise(this.promiseDate, quote, wording);
     if (error !== undefined) {
       this.errors = { promiseDate: error };
-      await this.#showSummary();
+      await this.#summary.show();
       return;
     }
     const request = { invoiceIds: [...quote.invoiceIds], date: this.promiseDate };
@@ -823,7 +805,7 @@ export class AmicableInstalmentProposer extends AmicableElement {
   ): Promise<void> {
     if (this.#lastSent?.body !== body) this.#lastSent = { body, key: createIdempotencyKey() };
     this.errors = {};
-    this.summaryShown = false;
+    this.#summary.hide();
     this.sendProblem = undefined;
     this.sending = true;
     try {
@@ -835,7 +817,7 @@ export class AmicableInstalmentProposer extends AmicableElement {
       this.sending = false;
       if (isHttpError(error) && error.status === 422 && error.problem.rule !== undefined) {
         onRefused(error.problem.rule);
-        await this.#showSummary();
+        await this.#summary.show();
         return;
       }
       const answer = this.#answerText(messages, error);
@@ -854,22 +836,8 @@ export class AmicableInstalmentProposer extends AmicableElement {
     internalsOf.get(this)?.setFormValue(id);
   }
 
-  async #showSummary(): Promise<void> {
-    this.summaryShown = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
-  }
-
   #targetOf(field: Field): string {
     return field === 'frequency' ? `frequency-${this.draft?.frequency ?? 'monthly'}` : field;
-  }
-
-  #handleSummaryLink(event: Event, field: Field): void {
-    // In a shadow root a fragment link cannot reach its target: move focus ourselves.
-    event.preventDefault();
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${this.#targetOf(field)}`);
-    target?.focus();
-    target?.scrollIntoView({ block: 'center' });
   }
 
   // ---------------------------------------------------------------------------------------------

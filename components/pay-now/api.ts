@@ -16,11 +16,6 @@ export interface PayNowData {
   invoices: InvoiceDetail[];
 }
 
-/** `invoices="a, b c"` → `['a', 'b', 'c']`, each once. */
-export function parseInvoiceIds(value: string | null | undefined): string[] {
-  return [...new Set((value ?? '').split(/[\s,]+/).filter((id) => id !== ''))];
-}
-
 /**
  * Loads the account and the invoices to pay: those named, or else every overdue invoice. Invoices
  * in another currency than the first are left out (they are paid separately).

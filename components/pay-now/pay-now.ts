@@ -24,11 +24,12 @@ import { ConfigurationController } from '../base/configuration-controller';
 import { hoverableButtonStyles } from '../base/controls.styles';
 import { AmicablePaidEvent } from '../base/events/amicable-paid';
 import { AmicablePaymentFailedEvent } from '../base/events/amicable-payment-failed';
+import { IdList, type IdListInput, idListConverter } from '../base/id-list';
 import { closestLang } from '../base/locale';
 import { LocalizeController } from '../base/localize';
 import { baseStyles } from '../base/tokens.styles';
 import { parseAmount, plainAmount } from './amount';
-import { createPayment, getPayment, loadPayNowData, type PayNowData, parseInvoiceIds } from './api';
+import { createPayment, getPayment, loadPayNowData, type PayNowData } from './api';
 import { appearanceFromTokens } from './appearance';
 import { copyText } from './clipboard';
 import { payNowStyles } from './pay-now.styles';
@@ -77,6 +78,8 @@ function today(): string {
  * @tag amicable-pay-now
  * @summary Pay overdue invoices by card or wallet (Stripe Payment Element) or by bank transfer with a structured reference and QR code.
  *
+ * @property {string | string[]} invoices - The invoices to pay, by id: a string separated by commas or spaces (`"inv-1, inv-2"`, as the attribute too) or an array (`['inv-1', 'inv-2']`); reads back as a frozen array of the valid ids. Entries that are not ids are left out with one console warning. Empty: every overdue invoice.
+ *
  * @slot payment-element - Used by the element itself for Stripe's Payment Element; leave it empty.
  *
  * @csspart base - The whole flow.
@@ -121,8 +124,21 @@ function today(): string {
 export class AmicablePayNow extends AmicableElement {
   static override styles = [...baseStyles, hoverableButtonStyles, payNowStyles];
 
-  /** The invoices to pay, by id, separated by commas or spaces. Empty: every overdue invoice. */
-  @property() invoices = '';
+  readonly #invoices = new IdList(this, 'invoices');
+
+  /**
+   * The invoices to pay, by id: as an attribute or a string, separated by commas or spaces
+   * (`"inv-1, inv-2"`); as a property, also an array (`['inv-1', 'inv-2']`). Reads back as the
+   * array of ids. Entries that are not ids are left out with a console warning. Empty: every
+   * overdue invoice.
+   */
+  @property({ converter: idListConverter })
+  get invoices(): readonly string[] {
+    return this.#invoices.ids;
+  }
+  set invoices(value: IdListInput) {
+    this.#invoices.set(value);
+  }
 
   @state() private method: Method | undefined;
   @state() private cardState: CardState = 'idle';
@@ -164,10 +180,10 @@ export class AmicablePayNow extends AmicableElement {
 
   readonly #data = new Task(this, {
     // The configuration in force when the request starts: `configure()` may run again (a new login).
-    task: async ([configured, invoices]: readonly [boolean, string], { signal }) => {
+    task: async ([configured, invoices]: readonly [boolean, readonly string[]], { signal }) => {
       const configuration = this.#configured.configuration;
       if (!configured || configuration === undefined) return undefined;
-      return loadPayNowData(configuration.client, parseInvoiceIds(invoices), signal);
+      return loadPayNowData(configuration.client, invoices, signal);
     },
     args: () => [this.#configured.configuration !== undefined, this.invoices] as const,
     onComplete: (data) => {

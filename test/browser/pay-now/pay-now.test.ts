@@ -52,7 +52,7 @@ describe('<amicable-pay-now>', () => {
       await seedInvoice({ customerId, dueInDays: 10, amount: 99_900 }); // not due yet: not included
       configureFor(customerId);
       const element = await mountPayNow({ lang: null });
-      expect(element.invoices).to.equal('');
+      expect(element.invoices).to.deep.equal([]);
       expect(element.locale).to.equal('en');
       expect(norm(one(element, '[part="heading"]').textContent)).to.equal('Pay now');
 

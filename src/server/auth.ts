@@ -138,11 +138,64 @@ export interface AuthenticateOptions {
   clock: () => Date;
 }
 
+/** How many verified customer tokens one `authenticate` middleware remembers. */
+export const VERIFIED_TOKEN_CACHE_SIZE = 5000;
+
+interface VerifiedToken {
+  customerId: string;
+  expiresAt: Date;
+  /** When it was verified, epoch ms. */
+  verifiedAt: number;
+}
+
+/**
+ * Customer tokens verified lately, by their exact text. A portal page sends the same short-lived
+ * token with each of its calls; checking the signature once instead of on every request removes
+ * most of authentication's cost. An entry counts only while the token's `exp` holds (with the same
+ * clock skew as a full check) and the clock has not gone back since; otherwise the token is
+ * verified in full again, so the answer is always the one a full check would give.
+ */
+export class VerifiedTokenCache {
+  readonly #limit: number;
+  readonly #entries = new Map<string, VerifiedToken>();
+
+  constructor(limit = VERIFIED_TOKEN_CACHE_SIZE) {
+    this.#limit = limit;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  get(token: string, now: Date): { customerId: string; expiresAt: Date } | undefined {
+    const entry = this.#entries.get(token);
+    if (!entry) return undefined;
+    const nowMs = now.getTime();
+    const expired = entry.expiresAt.getTime() + CLOCK_SKEW_SECONDS * 1000 <= Math.floor(nowMs / 1000) * 1000;
+    if (expired || nowMs < entry.verifiedAt) {
+      this.#entries.delete(token);
+      return undefined;
+    }
+    return { customerId: entry.customerId, expiresAt: entry.expiresAt };
+  }
+
+  set(token: string, verified: { customerId: string; expiresAt: Date }, now: Date): void {
+    this.#entries.delete(token);
+    this.#entries.set(token, { ...verified, verifiedAt: now.getTime() });
+    // Oldest first in a Map: forget the token verified longest ago.
+    if (this.#entries.size > this.#limit) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest !== undefined) this.#entries.delete(oldest);
+    }
+  }
+}
+
 /**
  * Establishes `c.var.principal` from the `Authorization` header, once, early: the rate limiter
  * keys on it and `requireCustomer` / `requireAdmin` check it. Never answers by itself.
  */
 export function authenticate(options: AuthenticateOptions): MiddlewareHandler<AppEnv> {
+  const verifiedTokens = new VerifiedTokenCache();
   return async (c, next) => {
     const token = bearerToken(c.req.header('Authorization'));
     let principal: Principal;
@@ -150,22 +203,30 @@ export function authenticate(options: AuthenticateOptions): MiddlewareHandler<Ap
       principal = c.req.header('Authorization')
         ? { kind: 'invalid', reason: 'Use `Authorization: Bearer <token>`' }
         : { kind: 'anonymous' };
-    } else if (secretsEqual(token, options.adminKey)) {
-      principal = { kind: 'admin' };
     } else {
-      try {
-        const verified = await verifyCustomerToken(token, options.tokenSecret, options.clock());
-        principal = { kind: 'customer', ...verified };
-      } catch (error) {
-        principal = {
-          kind: 'invalid',
-          reason: error instanceof TokenError ? error.message : 'The token is not valid',
-        };
-      }
+      const now = options.clock();
+      // A remembered token was compared with the admin key when it was first verified.
+      const remembered = verifiedTokens.get(token, now);
+      if (remembered) principal = { kind: 'customer', ...remembered };
+      else if (secretsEqual(token, options.adminKey)) principal = { kind: 'admin' };
+      else principal = await verifiedPrincipal(token, now);
     }
     c.set('principal', principal);
     await next();
   };
+
+  async function verifiedPrincipal(token: string, now: Date): Promise<Principal> {
+    try {
+      const verified = await verifyCustomerToken(token, options.tokenSecret, now);
+      verifiedTokens.set(token, verified, now);
+      return { kind: 'customer', ...verified };
+    } catch (error) {
+      return {
+        kind: 'invalid',
+        reason: error instanceof TokenError ? error.message : 'The token is not valid',
+      };
+    }
+  }
 }
 
 /** Lets only a caller with a valid customer token through. */

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
 import type { AppDeps, AppEnv } from './context';
+import { isDeepFrozen } from './db/read-cache';
 import { ProblemError } from './problem';
 import type { WriteContext } from './timeline';
 import { fieldErrors, type Schema } from './validate';
@@ -27,6 +28,10 @@ export function checkResponse<S extends Schema>(
   });
 }
 
+// The checked JSON of bodies that can never change (views of cached reads, deeply frozen): the
+// same body checks and serializes the same every time, so that is done once.
+const checkedJson = new WeakMap<object, { schema: Schema; json: string }>();
+
 /** Sends a contract-checked JSON response. */
 export function respond<S extends Schema>(
   c: Context<AppEnv>,
@@ -35,8 +40,14 @@ export function respond<S extends Schema>(
   body: z.input<S>,
   status: ContentfulStatusCode = 200,
 ): Response {
-  const checked = checkResponse(deps, schema, body, c.req.routePath);
-  return c.body(JSON.stringify(checked), status, { 'Content-Type': 'application/json' });
+  const remembered = isDeepFrozen(body) ? checkedJson.get(body as object) : undefined;
+  let json: string;
+  if (remembered?.schema === schema) json = remembered.json;
+  else {
+    json = JSON.stringify(checkResponse(deps, schema, body, c.req.routePath));
+    if (isDeepFrozen(body)) checkedJson.set(body as object, { schema, json });
+  }
+  return c.body(json, status, { 'Content-Type': 'application/json' });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { StageChange } from '../contract/webhooks';
+import { deepFreeze, ReadCache } from './db/read-cache';
 import type { AttachmentsTable, Queryable } from './db/schema';
 import { enqueueEvent } from './outbox';
 import { followUpCustomer } from './plans/follow-up';
@@ -30,6 +31,29 @@ export interface LoadStateOptions {
  * decides whether that is the token's own customer or a creditor's typo); 409 without settings.
  */
 export async function loadCustomerState(db: Queryable, options: LoadStateOptions): Promise<CustomerState> {
+  // The state depends on the stored rows and on the calendar day only (the engine reads dates,
+  // never the time of day), so a state computed earlier today under the same data version stands.
+  const today = options.now.toISOString().slice(0, 10);
+  const key = [
+    options.creditorId,
+    options.customerId,
+    options.invoiceId ?? '',
+    today,
+    options.cardPayments,
+  ].join('\u0000');
+  const state = await stateCache.read(db, key, () => computeCustomerState(db, options));
+  // Hand out this request's instant, not the one the cached state was first computed at.
+  return state.context.now === options.now
+    ? state
+    : { ...state, context: { ...state.context, now: options.now } };
+}
+
+const stateCache = new ReadCache<CustomerState>();
+const attachmentsCache = new ReadCache<AttachmentsTable[]>();
+// Frozen, like every cached read, so that views of it can be reused too.
+const NO_ATTACHMENTS: AttachmentsTable[] = deepFreeze([]);
+
+async function computeCustomerState(db: Queryable, options: LoadStateOptions): Promise<CustomerState> {
   const { creditorId, customerId, now } = options;
   const creditor = await requireSettings(db, creditorId);
   const customer = customerFromRow(await requireCustomer(db, creditorId, customerId), creditor);
@@ -45,14 +69,16 @@ export async function loadAttachments(
   creditorId: string,
   disputeIds: readonly string[],
 ): Promise<AttachmentsTable[]> {
-  if (disputeIds.length === 0) return [];
-  return db
-    .selectFrom('attachments')
-    .selectAll()
-    .where('creditor_id', '=', creditorId)
-    .where('dispute_id', 'in', [...disputeIds])
-    .orderBy('created_at')
-    .execute();
+  if (disputeIds.length === 0) return NO_ATTACHMENTS;
+  return attachmentsCache.read(db, [creditorId, ...disputeIds].join('\u0000'), () =>
+    db
+      .selectFrom('attachments')
+      .selectAll()
+      .where('creditor_id', '=', creditorId)
+      .where('dispute_id', 'in', [...disputeIds])
+      .orderBy('created_at')
+      .execute(),
+  );
 }
 
 /** The account's stage and pause reason right now, inside a write. */

@@ -37,6 +37,7 @@ import {
   sumMoney,
   toneFor,
 } from '../domain';
+import { type Memo, memoizeOnFrozen } from './db/read-cache';
 import type { AttachmentsTable, PausesTable } from './db/schema';
 import { planNoLongerPauses } from './plans/lapse';
 import type { CustomerRecord } from './store/customers';
@@ -492,8 +493,29 @@ function paymentOptions(context: ViewContext): PaymentOptions {
   };
 }
 
-/** `GET /v1/account`. */
+/** What a view of a context depends on besides the invoices: everything in it but `now`. */
+function contextInputs(context: ViewContext): unknown[] {
+  return [context.creditor, context.customer, context.pause, context.cardPayments];
+}
+
+const accountSummaries = new WeakMap<readonly AssessedInvoice[], Memo<AccountSummary>>();
+const invoiceDetails = new WeakMap<AssessedInvoice, Memo<InvoiceDetail>>();
+
+/**
+ * `GET /v1/account`. A state from the read cache gives the same (frozen) summary each time it is
+ * asked for: the summary reads the context's date only through the assessments.
+ */
 export function accountSummary(
+  assessed: readonly AssessedInvoice[],
+  attachments: readonly AttachmentsTable[],
+  context: ViewContext,
+): AccountSummary {
+  return memoizeOnFrozen(accountSummaries, assessed, [attachments, ...contextInputs(context)], () =>
+    buildAccountSummary(assessed, attachments, context),
+  );
+}
+
+function buildAccountSummary(
   assessed: readonly AssessedInvoice[],
   attachments: readonly AttachmentsTable[],
   context: ViewContext,
@@ -579,8 +601,14 @@ export function accountSummary(
   return summary;
 }
 
-/** `GET /v1/invoices/{id}`. */
+/** `GET /v1/invoices/{id}`; like {@link accountSummary}, the same frozen detail for a cached state. */
 export function invoiceDetail(assessed: AssessedInvoice, context: ViewContext): InvoiceDetail {
+  return memoizeOnFrozen(invoiceDetails, assessed, contextInputs(context), () =>
+    buildInvoiceDetail(assessed, context),
+  );
+}
+
+function buildInvoiceDetail(assessed: AssessedInvoice, context: ViewContext): InvoiceDetail {
   const { bundle, assessment } = assessed;
   const detail: InvoiceDetail = {
     ...invoiceSummary(assessed),

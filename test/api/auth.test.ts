@@ -1,6 +1,14 @@
+import { Hono } from 'hono';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { createCustomerToken, verifyCustomerToken } from '../../src/server/auth';
+import {
+  authenticate,
+  CLOCK_SKEW_SECONDS,
+  createCustomerToken,
+  VerifiedTokenCache,
+  verifyCustomerToken,
+} from '../../src/server/auth';
+import type { AppEnv } from '../../src/server/context';
 import { backends, TEST_ADMIN_KEY, TEST_TOKEN_SECRET, testClient, useDatabase } from './setup';
 
 const secretBytes = new TextEncoder().encode(TEST_TOKEN_SECRET);
@@ -157,5 +165,56 @@ describe.each(backends)('authentication on $name', (backend) => {
       expect(response.status).toBe(401);
       expect((await response.json()).code).toBe('unauthorized');
     }
+  });
+});
+
+describe('remembering verified tokens', () => {
+  const verified = { customerId: 'cust-1', expiresAt: new Date('2026-11-02T10:10:00Z') };
+  const at = (iso: string) => new Date(iso);
+
+  it('answers from memory only while the token is valid and the clock has not gone back', () => {
+    const cache = new VerifiedTokenCache();
+    cache.set('token-a', verified, at('2026-11-02T10:00:00Z'));
+    expect(cache.get('token-a', at('2026-11-02T10:05:00Z'))).toEqual(verified);
+    // Within the clock skew after `exp`, as a full check would still accept.
+    expect(cache.get('token-a', at('2026-11-02T10:10:29Z'))).toEqual(verified);
+    expect(cache.get('token-a', at(`2026-11-02T10:10:${CLOCK_SKEW_SECONDS}Z`))).toBeUndefined();
+    expect(cache.size).toBe(0);
+    cache.set('token-b', verified, at('2026-11-02T10:00:00Z'));
+    expect(cache.get('token-b', at('2026-11-02T09:59:59Z'))).toBeUndefined();
+    expect(cache.get('token-c', at('2026-11-02T10:00:00Z'))).toBeUndefined();
+  });
+
+  it('forgets the token verified longest ago beyond its size', () => {
+    const cache = new VerifiedTokenCache(2);
+    const now = at('2026-11-02T10:00:00Z');
+    cache.set('one', verified, now);
+    cache.set('two', verified, now);
+    cache.set('three', verified, now);
+    expect([cache.get('one', now), cache.get('two', now), cache.get('three', now)]).toEqual([
+      undefined,
+      verified,
+      verified,
+    ]);
+  });
+
+  it('refuses a remembered token once it expired, with the same reason as a full check', async () => {
+    let now = new Date();
+    const app = new Hono<AppEnv>();
+    app.use(authenticate({ tokenSecret: TEST_TOKEN_SECRET, adminKey: TEST_ADMIN_KEY, clock: () => now }));
+    app.get('/who', (c) => c.json(c.get('principal')));
+    const token = await createCustomerToken({
+      customerId: 'cust-1',
+      secret: TEST_TOKEN_SECRET,
+      expiresIn: 60,
+    });
+    const who = async (authorization: string) =>
+      (await app.request('/who', { headers: { Authorization: authorization } })).json();
+    expect(await who(`Bearer ${token}`)).toMatchObject({ kind: 'customer', customerId: 'cust-1' });
+    expect(await who(`Bearer ${token}`)).toMatchObject({ kind: 'customer', customerId: 'cust-1' });
+    // A remembered token still has to match to the byte.
+    expect(await who(`Bearer ${token.slice(0, -2)}xx`)).toMatchObject({ kind: 'invalid' });
+    now = new Date(now.getTime() + (60 + CLOCK_SKEW_SECONDS + 1) * 1000);
+    expect(await who(`Bearer ${token}`)).toEqual({ kind: 'invalid', reason: 'The token has expired' });
   });
 });

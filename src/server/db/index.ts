@@ -3,7 +3,8 @@ import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import type { AmicableDb, Database } from './schema';
+import type { AmicableDb, Database, Queryable } from './schema';
+import { CachingSqliteDatabase } from './sqlite';
 
 export { migrate, migrations } from './migrations';
 export type { AmicableDb, Database, Queryable } from './schema';
@@ -54,6 +55,18 @@ function openSqlite(path: string): SqliteDatabase.Database {
   return sqlite;
 }
 
+// The data version of each SQLite database opened here (see `dataVersion`).
+const dataVersions = new WeakMap<Queryable, () => string>();
+
+/**
+ * A value that changes whenever data customers read may have changed in `db`: reads may reuse
+ * what they computed under an equal value. `undefined` where nothing can tell: PostgreSQL (other
+ * servers write without our knowing) and transactions (their writes are not committed yet).
+ */
+export function dataVersion(db: Queryable): string | undefined {
+  return dataVersions.get(db)?.();
+}
+
 /**
  * Opens the database a `DATABASE_URL` names: `sqlite:PATH` (embedded, created if missing,
  * `sqlite::memory:` for a throwaway) or `postgres://…`. Call {@link migrate} before use and
@@ -62,11 +75,18 @@ function openSqlite(path: string): SqliteDatabase.Database {
 export function openDatabase(url: string, options: OpenDatabaseOptions = {}): AmicableDb {
   if (databaseKind(url) === 'sqlite') {
     const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    return new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(path) }) });
+    const database = new CachingSqliteDatabase(openSqlite(path));
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    dataVersions.set(db, () => database.dataVersion());
+    return db;
   }
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types: pgTypes });
   // An idle client losing its connection emits 'error' on the pool; unhandled, that would end the
   // process. The pool replaces the client, and the next query reports any lasting problem.
   pool.on('error', () => {});
+  // A client checked out of the pool has no such listener (pg-pool removes it while lent), so a
+  // connection dropped between two queries of a transaction would end the process. The query in
+  // flight still fails (and answers 503); the pool discards the broken client when it is released.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

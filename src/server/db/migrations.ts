@@ -518,11 +518,49 @@ const plansOpenClaims: Migration = {
   },
 };
 
+/**
+ * Reads of a customer's invoices look plans and promises up by invoice. The indexes by invoice did
+ * not carry the plan or promise id, so SQLite's planner preferred walking every plan link of the
+ * creditor through the covering primary key, or every active promise: work that grows with the
+ * whole book, not with the customer. These carry the id and so answer from the index alone.
+ */
+const invoiceLinkIndexes: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createIndex('plan_invoices_by_invoice_plan')
+      .on('plan_invoices')
+      .columns(['creditor_id', 'invoice_id', 'plan_id'])
+      .execute();
+    await db.schema.dropIndex('plan_invoices_by_invoice').execute();
+    await db.schema
+      .createIndex('promise_invoices_by_invoice_promise')
+      .on('promise_invoices')
+      .columns(['creditor_id', 'invoice_id', 'promise_id'])
+      .execute();
+    await db.schema.dropIndex('promise_invoices_by_invoice').execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema
+      .createIndex('promise_invoices_by_invoice')
+      .on('promise_invoices')
+      .columns(['creditor_id', 'invoice_id'])
+      .execute();
+    await db.schema.dropIndex('promise_invoices_by_invoice_promise').execute();
+    await db.schema
+      .createIndex('plan_invoices_by_invoice')
+      .on('plan_invoices')
+      .columns(['creditor_id', 'invoice_id'])
+      .execute();
+    await db.schema.dropIndex('plan_invoices_by_invoice_plan').execute();
+  },
+};
+
 /** Every migration, in order. Names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
   '2026_11_001_initial': initial,
   '2026_11_100_payments_stripe_events': paymentsStripeEvents,
   '2026_11_200_plans_open_claims': plansOpenClaims,
+  '2026_11_300_invoice_link_indexes': invoiceLinkIndexes,
 };
 
 /** Brings the schema up to date; safe to call at every start and from several processes at once. */

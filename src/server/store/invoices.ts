@@ -288,7 +288,9 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 /**
  * A customer's invoices with everything their assessment needs, in a handful of queries (one per
- * table, never one per invoice). `invoiceId` narrows it to one invoice.
+ * table, never one per invoice; tables with nothing to find for these invoices are not asked).
+ * `invoiceId` narrows it to one invoice. Every query goes through an index led by the customer,
+ * invoice, plan or dispute, so the cost follows the customer's invoices, not the whole book.
  */
 export async function loadInvoiceBundles(
   db: Queryable,
@@ -308,7 +310,7 @@ export async function loadInvoiceBundles(
   if (invoices.length === 0) return [];
   const ids = invoices.map((invoice) => invoice.id);
 
-  const [lines, reminders, allocations, disputes, disputeLines, plans, promises] = await Promise.all([
+  const [lines, reminders, allocations, disputes, plans, linkedPromises] = await Promise.all([
     db
       .selectFrom('invoice_lines')
       .selectAll()
@@ -346,17 +348,6 @@ export async function loadInvoiceBundles(
       .orderBy('created_at')
       .execute(),
     db
-      .selectFrom('dispute_lines')
-      .innerJoin('disputes', (join) =>
-        join
-          .onRef('disputes.creditor_id', '=', 'dispute_lines.creditor_id')
-          .onRef('disputes.id', '=', 'dispute_lines.dispute_id'),
-      )
-      .select(['dispute_lines.dispute_id', 'dispute_lines.line_id'])
-      .where('dispute_lines.creditor_id', '=', creditorId)
-      .where('disputes.invoice_id', 'in', ids)
-      .execute(),
-    db
       .selectFrom('plan_invoices')
       .innerJoin('plans', (join) =>
         join
@@ -381,22 +372,37 @@ export async function loadInvoiceBundles(
       .select('promise_invoices.invoice_id')
       .where('promise_invoices.creditor_id', '=', creditorId)
       .where('promise_invoices.invoice_id', 'in', ids)
-      .where('promises.status', '=', 'active')
       .orderBy('promises.created_at', 'desc')
       .execute(),
   ]);
+  // Only running promises count. Filtered here, not in SQL: given a status to match, SQLite's
+  // planner starts from all the creditor's active promises instead of these invoices' links.
+  const promises = linkedPromises.filter((promise) => promise.status === 'active');
 
+  // Second round, only for what the first found: by plan and dispute id, through primary keys.
   const planIds = [...new Set(plans.map((plan) => plan.id))];
-  const instalments =
+  const disputeIds = disputes.map((dispute) => dispute.id);
+  const [instalments, disputeLines] = await Promise.all([
     planIds.length === 0
       ? []
-      : await db
+      : db
           .selectFrom('plan_instalments')
           .selectAll()
           .where('creditor_id', '=', creditorId)
           .where('plan_id', 'in', planIds)
           .orderBy('seq')
-          .execute();
+          .execute(),
+    disputeIds.length === 0
+      ? []
+      : db
+          .selectFrom('dispute_lines')
+          .select(['dispute_id', 'line_id'])
+          .where('creditor_id', '=', creditorId)
+          .where('dispute_id', 'in', disputeIds)
+          .orderBy('dispute_id')
+          .orderBy('line_id')
+          .execute(),
+  ]);
   const instalmentsByPlan = groupBy(instalments, (instalment) => instalment.plan_id);
 
   const linesByInvoice = groupBy(lines, (line) => line.invoice_id);
@@ -422,7 +428,7 @@ export async function loadInvoiceBundles(
       lineIds: (linesByDispute.get(dispute.id) ?? []).map((line) => line.line_id),
     })),
     plan: planWithInstalments(plansByInvoice.get(invoice.id)?.[0], instalmentsByPlan),
-    promise: promisesByInvoice.get(invoice.id)?.[0],
+    promise: promiseRow(promisesByInvoice.get(invoice.id)?.[0]),
   }));
 }
 
@@ -433,4 +439,12 @@ function planWithInstalments(
   if (!plan) return undefined;
   const { invoice_id: _, ...row } = plan;
   return { ...row, instalments: instalmentsByPlan.get(plan.id) ?? [] };
+}
+
+function promiseRow(
+  promise: (PromisesTable & { invoice_id: string }) | undefined,
+): PromisesTable | undefined {
+  if (!promise) return undefined;
+  const { invoice_id: _, ...row } = promise;
+  return row;
 }

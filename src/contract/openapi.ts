@@ -90,7 +90,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   422: 'Well-formed but refused by a rule (`unprocessable`, `policy_violation` with `rule`)',
   429: 'Too many requests (`rate_limited`); see `Retry-After`',
   500: 'Unexpected server error (`internal_error`)',
-  503: 'The payment provider is not configured or not reachable (`payment_provider_unavailable`)',
+  503: 'Unavailable for a moment, see `Retry-After` (`service_unavailable`: the database is out of reach), or the payment provider is not configured or not reachable (`payment_provider_unavailable`)',
 };
 
 const TAGS: Record<EndpointAuth, { name: string; description: string }> = {
@@ -168,6 +168,8 @@ function problemStatuses(endpoint: Endpoint): number[] {
   }
   if (endpoint.auth === 'customer' || endpoint.auth === 'admin') statuses.add(429);
   statuses.add(500);
+  // Anything that touches the database may meet it restarting or failing over.
+  if (endpoint.path !== '/openapi.json') statuses.add(503);
   return [...statuses].sort((a, b) => a - b);
 }
 

@@ -20,6 +20,8 @@ export const ProblemCode = z.enum([
   'payload_too_large',
   'unsupported_media_type',
   'payment_provider_unavailable',
+  /** 503 with `Retry-After`: the database cannot be reached just now; retry the same request. */
+  'service_unavailable',
   'internal_error',
 ]);
 export type ProblemCode = z.infer<typeof ProblemCode>;

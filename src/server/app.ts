@@ -17,7 +17,7 @@ import type { AmicableDb } from './db/schema';
 import type { IdempotencyOptions } from './idempotency';
 import { errorFields, type Logger, silentLogger } from './logger';
 import { OperationRouter } from './operations';
-import { ProblemError, sendProblem } from './problem';
+import { databaseUnavailable, isDatabaseUnavailable, ProblemError, sendProblem } from './problem';
 import { registerAdminRoutes } from './routes/admin';
 import { registerCustomerRoutes } from './routes/customer';
 import { registerDisputeRoutes } from './routes/disputes';
@@ -167,8 +167,14 @@ export function createApp(options: CreateAppOptions): AmicableApp {
       });
     },
   });
+  // No GET or HEAD handler reads a body, and looking for one makes @hono/node-server build a full
+  // `Request` (a fifth of the cost of a small GET), so those skip the limit.
   app.use('*', (c, next) =>
-    c.req.method === 'POST' && c.req.path === '/v1/disputes' ? uploadLimit(c, next) : jsonLimit(c, next),
+    c.req.method === 'GET' || c.req.method === 'HEAD'
+      ? next()
+      : c.req.method === 'POST' && c.req.path === '/v1/disputes'
+        ? uploadLimit(c, next)
+        : jsonLimit(c, next),
   );
 
   // Token expiry is checked against real time, not the business clock: a demo or test that pins
@@ -254,6 +260,16 @@ export function createApp(options: CreateAppOptions): AmicableApp {
             ? 'unauthorized'
             : 'invalid_request';
       return sendProblem(c, new ProblemError(error.status, code, { detail: error.message || undefined }));
+    }
+    // The database is out of reach (restarting, failing over, busy): a moment's outage, not a bug.
+    // The transaction did not commit, or its answer is remembered under the request's key.
+    if (isDatabaseUnavailable(error)) {
+      logger.warn('database unavailable', {
+        id: c.get('requestId'),
+        path: c.req.path,
+        ...errorFields(error),
+      });
+      return sendProblem(c, databaseUnavailable(error));
     }
     logger.error('unhandled error', { id: c.get('requestId'), path: c.req.path, ...errorFields(error) });
     return sendProblem(

@@ -234,18 +234,61 @@ async function runClaimed(
   try {
     await next();
   } finally {
-    if (!claim.completed) {
-      await deps.db
-        .deleteFrom('idempotency_keys')
-        .where('creditor_id', '=', where.creditorId)
-        .where('scope', '=', where.scope)
-        .where('key', '=', where.key)
-        .where('locked_at', '=', lockedAt)
-        .where('status_code', 'is', null)
-        .execute()
-        .catch((error) => deps.logger.error('could not release idempotency key', errorFields(error)));
-    }
+    // Also after `complete` when the request failed later (a COMMIT that broke off): the delete
+    // only takes a claim that is still unanswered, so a committed answer stays.
+    if (!claim.completed || c.error !== undefined) await releaseClaim(deps, where, lockedAt);
   }
+}
+
+/**
+ * Gives up a claim whose request failed, so that a retry runs afresh. When the database cannot
+ * be reached (the very outage that failed the request), keeps trying in the background until it
+ * can or the lease has run out anyway: otherwise every retry would answer 409 for a minute.
+ */
+async function releaseClaim(
+  deps: AppDeps,
+  where: { creditorId: string; scope: string; key: string },
+  lockedAt: string,
+  attempt = 1,
+): Promise<void> {
+  try {
+    await deps.db
+      .deleteFrom('idempotency_keys')
+      .where('creditor_id', '=', where.creditorId)
+      .where('scope', '=', where.scope)
+      .where('key', '=', where.key)
+      .where('locked_at', '=', lockedAt)
+      .where('status_code', 'is', null)
+      .execute();
+  } catch (error) {
+    if (Date.now() - Date.parse(lockedAt) > IDEMPOTENCY_LEASE_MS) {
+      deps.logger.error('could not release idempotency key', errorFields(error));
+      return;
+    }
+    if (attempt === 1)
+      deps.logger.warn('could not release idempotency key yet; retrying', errorFields(error));
+    const retry = setTimeout(
+      () => void releaseClaim(deps, where, lockedAt, attempt + 1),
+      Math.min(250 * attempt, 2000),
+    );
+    retry.unref?.();
+  }
+}
+
+/**
+ * Releases every unanswered claim made before `startedAt`. Only for SQLite, whose file one process
+ * serves (DESIGN.md): when that process starts, such claims were left by a predecessor that died
+ * mid-request (SIGKILL, a crash, a power cut), so their writes never committed, and without this a
+ * retry of one would wait out the lease ({@link IDEMPOTENCY_LEASE_MS}) answering 409. Not for
+ * PostgreSQL, where another replica may still be working on its claim: there the lease decides.
+ */
+export async function releaseAbandonedClaims(deps: Pick<AppDeps, 'db'>, startedAt: Date): Promise<number> {
+  const result = await deps.db
+    .deleteFrom('idempotency_keys')
+    .where('status_code', 'is', null)
+    .where('locked_at', '<', startedAt.toISOString())
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** Deletes keys older than the retention period; run now and then (the server does at start). */

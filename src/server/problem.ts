@@ -7,6 +7,7 @@ import {
   type ProblemFieldError,
 } from '../contract/problem';
 
+
 const TITLES: Record<ProblemCode, string> = {
   invalid_request: 'The request is not valid',
   unauthorized: 'Authentication is required',
@@ -24,6 +25,7 @@ const TITLES: Record<ProblemCode, string> = {
   unsupported_media_type: 'Unsupported media type',
   payment_provider_unavailable: 'The payment provider is unavailable',
   internal_error: 'Something went wrong on our side',
+  service_unavailable: 'The service is unavailable for a moment',
 };
 
 /** The `type` URI of a problem document: stable per code. */
@@ -97,6 +99,70 @@ export const problems = {
     return new ProblemError(409, 'conflict', { detail, ...(headers ? { headers } : {}) });
   },
 };
+
+/** How long a client should wait before retrying while the database is out of reach, in seconds. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
+
+/** Socket errors: the database server refused, dropped or never answered the connection. */
+const UNREACHABLE_SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+
+/**
+ * PostgreSQL SQLSTATEs that mean "not now" rather than "wrong": connection exceptions (class 08),
+ * the server shutting down, crashed or still starting (57P01–57P03), too many connections (53300).
+ */
+const POSTGRES_UNAVAILABLE_STATES = /^(08[0-9A-Z]{3}|57P0[1-3]|53300)$/;
+
+/** What `pg` says, without a SQLSTATE, when the connection under a query or a client is gone. */
+const POSTGRES_CONNECTION_MESSAGES =
+  /^(Connection terminated|Client has encountered a connection error|Client was closed|timeout exceeded when trying to connect|Cannot use a pool after calling end)/;
+
+function isUnavailableError(error: object): boolean {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof code === 'string') {
+    if (UNREACHABLE_SOCKET_CODES.has(code) || POSTGRES_UNAVAILABLE_STATES.test(code)) return true;
+    // SQLite: another writer held the file past the busy timeout.
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return true;
+  }
+  return typeof message === 'string' && POSTGRES_CONNECTION_MESSAGES.test(message);
+}
+
+/**
+ * Whether `error` (or what caused it) says the database is out of reach for the moment: refused
+ * or dropped connections, a PostgreSQL server shutting down or starting, SQLite busy. Such a
+ * request was not carried out (its transaction did not commit) and is worth repeating shortly.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const pending: unknown[] = [error];
+  const seen = new Set<unknown>();
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (current === null || typeof current !== 'object' || seen.has(current)) continue;
+    seen.add(current);
+    if (isUnavailableError(current)) return true;
+    pending.push((current as { cause?: unknown }).cause);
+    if (current instanceof AggregateError) pending.push(...current.errors);
+  }
+  return false;
+}
+
+/** The 503 for a request that could not reach the database: clean, and worth a retry. */
+export function databaseUnavailable(cause: unknown): ProblemError {
+  return new ProblemError(503, 'service_unavailable', {
+    detail: `The service cannot reach its database just now. Try again in ${UNAVAILABLE_RETRY_AFTER_SECONDS} seconds, with the same Idempotency-Key for a POST`,
+    headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER_SECONDS) },
+    cause,
+  });
+}
 
 /** Sends a problem document with the right content type and headers. */
 export function sendProblem(c: Context, error: ProblemError): Response {

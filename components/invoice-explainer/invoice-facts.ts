@@ -46,6 +46,7 @@ const termByNoticeFee: Partial<Record<CountryCode, Partial<Record<Stage, Glossar
 /** Next steps whose name is a glossary term wherever the creditor is. */
 const termByNextStep: Partial<Record<NextStepKind, GlossaryKey>> = {
   instalment_due: 'instalment-plan',
+  plan_answer: 'instalment-plan',
   dispute_answer: 'dispute',
 };
 

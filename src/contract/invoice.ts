@@ -25,6 +25,8 @@ export const NextStepKind = z.enum([
   'final',
   'collection',
   'instalment_due',
+  /** A proposed plan awaits the creditor's answer (by `date`); reminders wait. */
+  'plan_answer',
   'promise_due',
   'dispute_answer',
   'none',

@@ -235,6 +235,10 @@ export function invoiceNextStep(assessed: AssessedInvoice): NextStep {
       .sort();
     return { kind: 'dispute_answer', date: open[0] ?? null, descriptionKey: 'nextStep.dispute_answer' };
   }
+  if (assessment.pauseReason === 'plan' && bundle.plan?.status === 'pending') {
+    // Nothing is agreed yet: the next thing that happens is the creditor's answer.
+    return { kind: 'plan_answer', date: bundle.plan.respond_by, descriptionKey: 'nextStep.plan_answer' };
+  }
   if (assessment.pauseReason === 'plan' && bundle.plan) {
     const due = bundle.plan.instalments.find((instalment) => instalment.status !== 'paid');
     if (due) {

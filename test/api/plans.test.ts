@@ -224,8 +224,10 @@ describe.each(backends)('instalment plans on $name', (backend) => {
       expect(plan.respondBy).toBe('2026-11-07');
       expect(plan.reviewReasons).toEqual(['max_count', 'max_months']);
       expect(plan.instalments.every((instalment) => instalment.status === 'due')).toBe(true);
-      // Reminders wait while the creditor looks at it.
-      expect((await account(customerId)).pauseReason).toBe('plan');
+      // Reminders wait while the creditor looks at it, and what comes next is the answer, not an instalment.
+      const waiting = await account(customerId);
+      expect(waiting.pauseReason).toBe('plan');
+      expect(waiting.nextStep).toMatchObject({ kind: 'plan_answer', date: '2026-11-07' });
       expect((await outbox(customerId)).find((event) => event.type === 'plan.proposed')?.data).toMatchObject({
         status: 'pending',
       });
@@ -240,6 +242,10 @@ describe.each(backends)('instalment plans on $name', (backend) => {
       expect(accepted.decidedAt).toBe(TEST_NOW.toISOString());
       expect(accepted.respondBy).toBeUndefined();
       expect((await getPlan(customerId, plan.id)).status).toBe('accepted');
+      expect((await account(customerId)).nextStep).toMatchObject({
+        kind: 'instalment_due',
+        date: '2026-12-01',
+      });
 
       const entries = await timeline(customerId);
       expect(entries.find((entry) => entry.type === 'plan.accepted')?.actor).toBe('creditor');

@@ -37,6 +37,11 @@ export const copy: PartCopy<'explainer'> = {
         sentence: (p) =>
           `Die Zahlung${when(p.amount, (a) => ` über ${a}`)} wird bis ${p.date ? `zum ${p.date}` : 'zum gewählten Datum'} erwartet; bis dahin kommen keine Erinnerungen.`,
       },
+      plan_answer: {
+        label: 'Antwort auf den Ratenplan-Vorschlag',
+        sentence: (p) =>
+          `Eine Antwort auf den vorgeschlagenen Ratenplan kommt bis ${p.date ? `zum ${p.date}` : 'zur genannten Frist'}; bis dahin werden keine Erinnerungen verschickt.`,
+      },
       dispute_answer: {
         label: 'Antwort auf den Einwand',
         sentence: (p) =>

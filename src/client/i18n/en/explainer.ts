@@ -37,6 +37,11 @@ export const copy: PartCopy<'explainer'> = {
         sentence: (p) =>
           `Payment${when(p.amount, (a) => ` of ${a}`)} is expected by ${p.date ?? 'the chosen date'}; no reminders will be sent before then.`,
       },
+      plan_answer: {
+        label: 'Answer to the proposed plan',
+        sentence: (p) =>
+          `The proposed instalment plan will be answered by ${p.date ?? 'the date given'}; no reminders will be sent until then.`,
+      },
       dispute_answer: {
         label: 'Answer to the query',
         sentence: (p) =>

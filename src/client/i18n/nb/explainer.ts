@@ -37,6 +37,11 @@ export const copy: PartCopy<'explainer'> = {
         sentence: (p) =>
           `Betalingen${when(p.amount, (a) => ` på ${a}`)} ventes innen ${p.date ?? 'den valgte datoen'}. Det sendes ingen purringer før da.`,
       },
+      plan_answer: {
+        label: 'Svar på forslaget om avdragsordning',
+        sentence: (p) =>
+          `Svar på forslaget om avdragsordning kommer innen ${p.date ?? 'fristen'}. Det sendes ingen purringer før det.`,
+      },
       dispute_answer: {
         label: 'Svar på innsigelsen',
         sentence: (p) =>

@@ -37,6 +37,11 @@ export const copy: PartCopy<'explainer'> = {
         sentence: (p) =>
           `De betaling${when(p.amount, (a) => ` van ${a}`)} wordt uiterlijk ${p.date ?? 'op de gekozen datum'} verwacht; tot dan volgen er geen herinneringen.`,
       },
+      plan_answer: {
+        label: 'Antwoord op de voorgestelde regeling',
+        sentence: (p) =>
+          `Uiterlijk ${p.date ?? 'op de gestelde datum'} volgt een antwoord op de voorgestelde betalingsregeling; tot dan worden er geen herinneringen verstuurd.`,
+      },
       dispute_answer: {
         label: 'Antwoord op de melding',
         sentence: (p) =>

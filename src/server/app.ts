@@ -9,6 +9,7 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { rateLimiter } from 'hono-rate-limiter';
+import { sql } from 'kysely';
 import { buildOpenApiDocument } from '../contract/openapi';
 import { authenticate } from './auth';
 import type { Config } from './config';
@@ -210,7 +211,12 @@ export function createApp(options: CreateAppOptions): AmicableApp {
   }
 
   const router = new OperationRouter(app, deps);
-  router.read('getHealth', async () => ({ status: 'ok' as const }));
+  // Healthy means able to serve: a load balancer takes an instance that cannot reach its database
+  // out of rotation (the query failing answers 503 service_unavailable).
+  router.read('getHealth', async () => {
+    await sql`select 1`.execute(deps.db);
+    return { status: 'ok' as const };
+  });
   let openApi: ReturnType<typeof buildOpenApiDocument> | undefined;
   router.read('getOpenApiDocument', async () => {
     openApi ??= buildOpenApiDocument();

@@ -7,7 +7,6 @@ import {
   type ProblemFieldError,
 } from '../contract/problem';
 
-
 const TITLES: Record<ProblemCode, string> = {
   invalid_request: 'The request is not valid',
   unauthorized: 'Authentication is required',

@@ -1,4 +1,3 @@
-import { AdminInvoice, PaymentInput } from '../../contract/admin';
 import type { AppDeps } from '../context';
 import type { OperationRouter } from '../operations';
 import { problems } from '../problem';

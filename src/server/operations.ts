@@ -93,29 +93,6 @@ export class OperationRouter {
     this.#mounted.add(id);
   }
 
-  /**
-   * A write for an endpoint the contract's registry does not list (yet): same machinery, with the
-   * endpoint described inline.
-   */
-  writeUnlisted<E extends Endpoint>(
-    endpoint: E,
-    handler: (
-      input: {
-        c: Context<AppEnv>;
-        params: PathParams<E['path']>;
-        body: OutputOf<E, 'request'>;
-        customerId: string;
-      },
-      tx: WriteContext,
-    ) => Promise<z.input<E['response']>>,
-  ): void {
-    this.#mount(endpoint, {}, async (input) =>
-      commitWrite(input.c, this.#deps, endpoint.response, endpoint.status, (tx) =>
-        handler(input as never, tx),
-      ),
-    );
-  }
-
   /** Anything else (a raw response); the handler sends its own response. */
   custom<K extends OperationId>(
     id: K,

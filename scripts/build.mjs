@@ -33,17 +33,38 @@ const browserTarget = 'es2022';
 
 const fromRoot = (...segments) => path.join(projectRoot, ...segments);
 
-/** The element list of `components/base/elements.ts`, read through Vite so it stays the one source. */
-async function listElements() {
+/** A source module, run through Vite, for values the build shares with the code it builds. */
+async function importSource(file) {
   // runnerImport sets NODE_ENV=development when it is unset; keep the caller's environment as it was.
   const nodeEnv = process.env.NODE_ENV;
-  const { module } = await runnerImport(fromRoot('components/base/elements.ts'), {
-    configFile: false,
-    logLevel: 'silent',
-  });
+  const { module } = await runnerImport(fromRoot(file), { configFile: false, logLevel: 'silent' });
   if (nodeEnv === undefined) delete process.env.NODE_ENV;
   else process.env.NODE_ENV = nodeEnv;
-  return module.elementNames.filter((name) => existsSync(fromRoot('components', name, 'define.ts')));
+  return module;
+}
+
+/** The element list of `components/base/elements.ts`, read through Vite so it stays the one source. */
+async function listElements() {
+  const { elementNames } = await importSource('components/base/elements.ts');
+  return elementNames.filter((name) => existsSync(fromRoot('components', name, 'define.ts')));
+}
+
+/**
+ * Language subtag → catalog for every two-letter language, as `negotiateLocale` decides, leaving out
+ * those that fall back to English: the loader picks which copy to preload with it.
+ */
+async function catalogLanguages() {
+  const { negotiateLocale } = await importSource('src/client/i18n/format.ts');
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const languages = {};
+  for (const first of letters) {
+    for (const second of letters) {
+      const language = first + second;
+      const catalog = negotiateLocale([language]);
+      if (catalog !== 'en' || language === 'en') languages[language] = catalog;
+    }
+  }
+  return languages;
 }
 
 async function dependencyPattern() {
@@ -134,10 +155,124 @@ async function buildEsm(outDir, logLevel) {
   });
 }
 
+/** The global `src/loader.ts` reads its {@link preloadManifest} from. */
+const preloadManifestName = '__AMICABLE_PRELOAD__';
+
+/**
+ * Writes into `amicable.js` the chunk graph its preloader needs (`PreloadManifest` of
+ * `src/preload.ts`): the loader's own code, and for each element the chunks of its code and, per
+ * catalog, the parts of its copy, each with everything it imports statically. A declaration on a
+ * line of its own before the code, so the source map only shifts by one line.
+ *
+ * Also keeps the loader's contract: `amicable.js` imports nothing statically (or nothing could be
+ * preloaded before those imports arrive), and no chunk imports it (a page loading
+ * `amicable.js?v=2` would run it twice, under two URLs).
+ */
+function preloadManifest(languages) {
+  return {
+    name: 'amicable-preload-manifest',
+    generateBundle(_options, bundle) {
+      const entry = bundle['amicable.js'];
+      if (entry?.type !== 'chunk') {
+        throw new Error('amicable-preload-manifest: no amicable.js in the loader build');
+      }
+      const chunks = new Map(
+        Object.values(bundle)
+          .filter((item) => item.type === 'chunk')
+          .map((chunk) => [chunk.fileName, chunk]),
+      );
+      if (entry.imports.length > 0) {
+        throw new Error(`amicable.js must not import statically, but imports ${entry.imports.join(', ')}`);
+      }
+      for (const chunk of chunks.values()) {
+        if (chunk.imports.includes(entry.fileName) || chunk.dynamicImports.includes(entry.fileName)) {
+          throw new Error(`${chunk.fileName} imports amicable.js; move what they share out of src/loader.ts`);
+        }
+      }
+      const chunkOf = new Map([...chunks.values()].map((chunk) => [chunk.facadeModuleId, chunk.fileName]));
+      const files = [];
+      const indexOf = (file) => {
+        let index = files.indexOf(file);
+        if (index === -1) index = files.push(file) - 1;
+        return index;
+      };
+      const closure = (roots) => {
+        const seen = new Set();
+        const visit = (file) => {
+          if (seen.has(file)) return;
+          seen.add(file);
+          for (const imported of chunks.get(file)?.imports ?? []) visit(imported);
+        };
+        roots.forEach(visit);
+        return [...seen].map(indexOf);
+      };
+      // The copy an element loads: the parts whose source (`i18n/sources/<part>.ts`) its code holds.
+      const copyOf = (code) => {
+        const parts = {};
+        for (const file of code) {
+          for (const id of chunks.get(file)?.moduleIds ?? []) {
+            if (!/\/i18n\/sources\/[\w-]+\.ts$/.test(id)) continue;
+            for (const imported of this.getModuleInfo(id)?.dynamicallyImportedIds ?? []) {
+              const locale = /\/i18n\/([a-z]{2})\/[\w-]+\.ts$/.exec(imported)?.[1];
+              const chunk = chunkOf.get(imported);
+              if (locale === undefined || chunk === undefined) continue;
+              parts[locale] = [...(parts[locale] ?? []), chunk];
+            }
+          }
+        }
+        // Without the element's own code, which is preloaded with it anyway.
+        return Object.fromEntries(
+          Object.entries(parts).map(([locale, roots]) => [
+            locale,
+            closure(roots).filter((index) => !code.includes(files[index])),
+          ]),
+        );
+      };
+      const elements = {};
+      for (const chunk of chunks.values()) {
+        const name = chunk.facadeModuleId?.match(/components\/([^/]+)\/define\.ts$/)?.[1];
+        if (name === undefined || !chunk.isDynamicEntry) continue;
+        const code = closure([chunk.fileName]);
+        elements[`amicable-${name}`] = { code, copy: copyOf(code.map((index) => files[index])) };
+      }
+      const loader = closure(entry.dynamicImports);
+      // Every chunk is `chunks/<name>.js`: the loader adds what they all share.
+      const names = files.map((file) => {
+        const name = /^chunks\/(.+)\.js$/.exec(file)?.[1];
+        if (name === undefined) throw new Error(`amicable-preload-manifest: ${file} is not chunks/<name>.js`);
+        return name;
+      });
+      const manifest = { files: names, loader, elements, languages };
+      entry.code = `const ${preloadManifestName}=${JSON.stringify(manifest)};\n${entry.code}`;
+      const map = bundle[entry.sourcemapFileName ?? `${entry.fileName}.map`];
+      if (map?.type === 'asset') {
+        const parsed = JSON.parse(String(map.source));
+        parsed.mappings = `;${parsed.mappings}`;
+        map.source = JSON.stringify(parsed);
+      }
+    },
+  };
+}
+
+/**
+ * The customer's account as the banner reads it (and pay-now and the proposer): the call and the
+ * contract of its answer in one chunk rather than three small ones (`client/account.ts` alone is
+ * 0.2 kB), so the banner waits on fewer files. The dispute form loads the account's schemas with
+ * the dispute contract it needs, about 0.7 kB gzip more. Only these modules: what they import stays
+ * in the chunks it is in (which needs `preserveEntrySignatures` other than 'strict').
+ */
+const accountChunk = {
+  name: 'account',
+  test: /[\\/]src[\\/](client[\\/]account|contract[\\/](account|customer|plan|promise|dispute))\.ts$/,
+  includeDependenciesRecursively: false,
+};
+
 // Library mode for the script-tag files too: an app build would wrap every dynamic import in
-// Vite's preload helper (about 1 kB, and `import.meta` breaks in the IIFE), which we do not need.
+// Vite's preload helper (about 1 kB, and `import.meta` breaks in the IIFE); `preloadManifest`
+// does what we need of it, earlier (before an element's chunk is imported) and for its copy too.
 // Library mode leaves ES output unminified by default, so `output.minify` asks for it.
 async function buildLoader(outDir, logLevel) {
+  const languages = await catalogLanguages();
   await viteBuild({
     ...common(logLevel),
     ...browserResolve,
@@ -149,7 +284,16 @@ async function buildLoader(outDir, logLevel) {
       lib: { entry: { amicable: fromRoot('src/loader.ts') }, formats: ['es'] },
       rolldownOptions: {
         treeshake: browserTreeshake,
-        output: { entryFileNames: '[name].js', chunkFileNames, minify: true, comments: scriptTagComments },
+        plugins: [preloadManifest(languages)],
+        // `amicable.js` exports nothing, and `preloadManifest` refuses a build where a chunk imports it.
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames,
+          minify: true,
+          comments: scriptTagComments,
+          codeSplitting: { groups: [accountChunk] },
+        },
       },
     },
   });

@@ -7,7 +7,8 @@
  */
 import { setElementLoader } from '../components/base/element-loader';
 import { elementNames, tagNameOf } from '../components/base/elements';
-import { type ConfigureOptions, configure, type Formality } from './client/config';
+import { type ConfigureOptions, configure, type Formality, getConfiguration } from './client/config';
+import type { PrefetchedRequests, Preloader } from './preload';
 
 /** What a script-tag page finds on `window.Amicable`. */
 export interface AmicableGlobal {
@@ -48,9 +49,11 @@ export function exposeGlobal(): void {
 /**
  * Configure from `data-api`, `data-token-url`, `data-locale` and `data-formality` when the script
  * tag carries `data-api`; otherwise the page is expected to call `Amicable.configure()` itself.
- * A misconfigured tag is reported with one warning, never thrown into the page.
+ * A misconfigured tag is reported with one warning, never thrown into the page. `prefetched` are
+ * the requests for this configuration the loader has started already: the SDK's first request for
+ * each gets its response.
  */
-export function configureFromScript(script: HTMLScriptElement | null): void {
+export function configureFromScript(script: HTMLScriptElement | null, prefetched?: PrefetchedRequests): void {
   const data = script?.dataset;
   if (data?.api === undefined) {
     return;
@@ -65,9 +68,13 @@ export function configureFromScript(script: HTMLScriptElement | null): void {
   if (data.formality !== undefined) {
     options.formality = data.formality as Formality;
   }
+  if (prefetched !== undefined) {
+    options.fetch = (input, init) => prefetched.take(input, init) ?? globalThis.fetch(input, init);
+  }
   try {
     configure(options);
   } catch (error) {
+    prefetched?.discard();
     console.warn(`Amicable: the script tag's data-* attributes are not usable: ${(error as Error).message}`);
   }
 }
@@ -85,47 +92,70 @@ export function defineAll(): void {
 }
 
 /**
+ * What `amicable.js` does once this module has arrived: configure from the tag, expose
+ * `window.Amicable`, and load elements as they appear. `preloader` fetches the chunks of an element
+ * (and its copy) before they are imported; `prefetched` are the requests the loader started.
+ */
+export function startLoader(
+  script: HTMLScriptElement | null,
+  preloader?: Preloader,
+  prefetched?: PrefetchedRequests,
+): void {
+  configureFromScript(script, prefetched);
+  exposeGlobal();
+  defineWhenUsed(document, preloader, prefetched);
+}
+
+/**
  * Load each element's code the first time its tag is in the document, now or later (a
  * single-page app rendering the portal after login), or when an element asks for another one (the
  * banner opening `<amicable-pay-now>` in its dialog). Tags inside other components' shadow roots
  * are invisible to the observer: such hosts import the element's module themselves.
  */
-export function defineWhenUsed(root: Document = document): void {
+export function defineWhenUsed(
+  root: Document = document,
+  preloader?: Preloader,
+  prefetched?: PrefetchedRequests,
+): void {
   const pending = new Map(elementLoaders);
-  const load = (tag: string): Promise<unknown> => {
+  // Evaluating an element's code holds the main thread for tens of milliseconds: the loader's API
+  // reads go out first (they wait on the token, which every element waits on before it shows
+  // anything), or they would wait behind it. Its chunks are meanwhile fetched (preloaded).
+  const readsSent = prefetched?.sent ?? Promise.resolve();
+  const load = (tag: string, element: Element | null = null): Promise<unknown> => {
     const loadTag = pending.get(tag);
     if (loadTag === undefined) {
       return Promise.resolve();
     }
     pending.delete(tag);
-    return loadTag().catch((error: unknown) => {
-      // Let the next mutation or request try again (a flaky network, a redeploy between chunks).
-      pending.set(tag, loadTag);
-      warnLoadFailure(tag, error);
-    });
+    preloader?.element(tag, element ?? root.querySelector(tag), getConfiguration()?.locale);
+    return readsSent.then(loadTag).then(
+      () => {
+        // What the loader prefetched is for the elements in the page now: one that has left before
+        // its code arrived must not leave an answer for a later one.
+        if (root.querySelector(tag) === null) prefetched?.discard();
+      },
+      (error: unknown) => {
+        // Let the next mutation or request try again (a flaky network, a redeploy between chunks),
+        // and read afresh then.
+        prefetched?.discard();
+        pending.set(tag, loadTag);
+        warnLoadFailure(tag, error);
+      },
+    );
   };
   const loadPresent = () => {
     for (const tag of pending.keys()) {
-      if (root.querySelector(tag) !== null) {
-        void load(tag);
+      const element = root.querySelector(tag);
+      if (element !== null) {
+        void load(tag, element);
       }
     }
   };
-  setElementLoader(load);
+  setElementLoader((tag) => load(tag));
   const observer = new MutationObserver(loadPresent);
   observer.observe(root, { childList: true, subtree: true });
   loadPresent();
-}
-
-/** The `<script>` element whose `src` is `url` (this module's own URL). */
-export function findScriptByUrl(url: string): HTMLScriptElement | null {
-  for (const script of document.querySelectorAll<HTMLScriptElement>('script[src]')) {
-    if (script.src === url) {
-      return script;
-    }
-  }
-  // Served through a redirect or rewritten URL: the configured tag is still recognisable.
-  return document.querySelector<HTMLScriptElement>('script[src][data-api]');
 }
 
 function warnLoadFailure(tag: string, error: unknown): void {

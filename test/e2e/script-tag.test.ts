@@ -42,6 +42,10 @@ let apiOrigin: string;
 let deadOrigin: string;
 let customerId: string;
 let dueDate: string;
+/** Another customer of the same creditor, and a token for them, for a portal that switches. */
+const otherCustomerId = 'cust-e2e-other';
+const otherAmount = 52_500;
+let otherToken: string;
 const servers: Record<'strict' | 'named', StaticServer> = {} as Record<'strict' | 'named', StaticServer>;
 
 const strictCsp = () =>
@@ -216,6 +220,27 @@ describe('the script tag against the reference API', () => {
       dueDate,
       lines: [{ id: 'l1', description: 'Strøm', quantity: 1, unitPrice: money, amount: money }],
     });
+    await admin('PUT', `customers/${otherCustomerId}`, {
+      name: 'Ola Nordmann',
+      locale: 'nb-NO',
+      country: 'NO',
+      kind: 'consumer',
+      tone: { style: 'direct', formality: 'informal' },
+    });
+    const otherMoney = { amount: otherAmount, currency: 'NOK' };
+    await admin('PUT', 'invoices/inv-e2e-other', {
+      customerId: otherCustomerId,
+      number: '2026-0099',
+      currency: 'NOK',
+      issueDate: daysFromToday(-19),
+      dueDate,
+      lines: [{ id: 'l1', description: 'Nettleie', quantity: 1, unitPrice: otherMoney, amount: otherMoney }],
+    });
+    otherToken = await createCustomerToken({
+      customerId: otherCustomerId,
+      secret: tokenSecret,
+      expiresIn: '1h',
+    });
     const token = await createCustomerToken({ customerId, secret: tokenSecret, expiresIn: '1h' });
     for (const [name, csp] of [
       ['strict', strictCsp()],
@@ -273,6 +298,98 @@ describe('the script tag against the reference API', () => {
       await captured.context.close();
     });
   }
+
+  it('asks for the token first, then for the whole banner and its copy in one round', async () => {
+    const captured = await openPage(browser);
+    // Requests as the browser issues them, and the moment each chunk has arrived, in one sequence.
+    const events: string[] = [];
+    const named = (url: string) => new URL(url).pathname;
+    captured.page.on('request', (request) => events.push(`request ${named(request.url())}`));
+    captured.page.on('requestfinished', (request) => events.push(`finished ${named(request.url())}`));
+    await captured.page.goto(`${servers.strict.origin}/`);
+    await bannerState(captured);
+
+    const isChunk = (event: string) => /^request \/dist\/chunks\/.+\.js$/.test(event);
+    const chunks = events.filter(isChunk);
+    const firstArrived = events.findIndex((event) => /^finished \/dist\/chunks\//.test(event));
+    // Every chunk was asked for before the first of them arrived: none was discovered in an import.
+    expect(events.slice(0, firstArrived).filter(isChunk)).toEqual(chunks);
+    // All of them by the loader's preload links, which it wrote before it imported anything.
+    const preloaded = await captured.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map(
+        (link) => `request ${new URL(link.href).pathname}`,
+      ),
+    );
+    expect([...chunks].sort()).toEqual([...preloaded].sort());
+    // The token before the code: it does not queue behind the chunks for a connection.
+    const requests = events.filter(
+      (event) => event.startsWith('request /dist/') || event.includes('/portal/'),
+    );
+    expect(requests.slice(0, 2)).toEqual(['request /dist/amicable.js', 'request /portal/amicable-token']);
+    expectCleanPage(captured);
+    await captured.context.close();
+  });
+
+  it("sends the account request before the banner's code runs", async () => {
+    const captured = await openPage(browser);
+    await captured.page.addInitScript(() => {
+      const define = customElements.define.bind(customElements);
+      customElements.define = (name, ...rest) => {
+        if (name === 'amicable-overdue-banner') performance.mark('banner-defined');
+        define(name, ...rest);
+      };
+    });
+    await captured.page.goto(`${servers.strict.origin}/`);
+    await bannerState(captured);
+
+    const order = await captured.page.evaluate(() => ({
+      account: performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname === '/v1/account')
+        .map((entry) => entry.startTime),
+      defined: performance.getEntriesByName('banner-defined')[0]!.startTime,
+    }));
+    // One account request: the loader's, which the banner took over.
+    expect(order.account).toHaveLength(1);
+    expect(order.account[0]).toBeLessThan(order.defined);
+    expectCleanPage(captured);
+    await captured.context.close();
+  });
+
+  it('shows the customer the portal configured after the script tag, never the account the loader read before', async () => {
+    const captured = await openPage(browser);
+    // The portal switches customer the moment the SDK exposes window.Amicable, before any element
+    // has read anything: the loader has asked for the first customer's account already.
+    await captured.page.addInitScript((token) => {
+      let amicable: { configure: (options: object) => unknown } | undefined;
+      Object.defineProperty(window, 'Amicable', {
+        configurable: true,
+        get: () => amicable,
+        set: (value: { configure: (options: object) => unknown }) => {
+          amicable = value;
+          const api = document.querySelector<HTMLScriptElement>('script[data-api]')!.dataset.api!;
+          value.configure({ api, getToken: () => Promise.resolve(token) });
+        },
+      });
+    }, otherToken);
+    const accountReads: Promise<string | null>[] = [];
+    captured.page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/v1/account' && request.method() === 'GET') {
+        accountReads.push(request.headerValue('authorization'));
+      }
+    });
+    await captured.page.goto(`${servers.strict.origin}/`);
+    const state = await bannerState(captured);
+
+    expect(state.body).toContain(formatMoney({ amount: otherAmount, currency: 'NOK' }, 'en'));
+    expect(state.body).not.toContain(formatMoney({ amount, currency: 'NOK' }, 'en'));
+    expect(await Promise.all(accountReads)).toEqual([
+      `Bearer ${pages.strict['/portal/amicable-token']}`,
+      `Bearer ${otherToken}`,
+    ]);
+    expectCleanPage(captured);
+    await captured.context.close();
+  });
 
   it('an unreachable API under the strict CSP: nothing shown, the page intact, one amicable-error', async () => {
     const captured = await openPage(browser);

@@ -50,7 +50,7 @@ export async function sizeSection(distDir: string): Promise<SectionResult> {
   return {
     title: 'Size',
     markdown: [
-      '`scripts/build.mjs` `build()` of the loader and the bundle into a temporary directory; each file compressed on its own (gzip -9, brotli -q 11), 1 kB = 1000 bytes. The group rows are those of `scripts/size-budget.mjs`: the loader with everything `<amicable-overdue-banner>` needs before it renders (its chunk, their static imports, one locale catalog), and the bundle.',
+      '`scripts/build.mjs` `build()` of the loader and the bundle into a temporary directory; each file compressed on its own (gzip -9, brotli -q 11), 1 kB = 1000 bytes. The group rows are those of `scripts/size-budget.mjs`: the loader with everything `<amicable-overdue-banner>` needs before it renders (its chunk, their static imports, the common and banner copy of one language), and the bundle.',
       '',
       table(['file', 'what', 'raw', 'gzip', 'brotli'], rows, ['l', 'l', 'r', 'r', 'r']),
     ].join('\n'),

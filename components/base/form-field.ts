@@ -58,3 +58,31 @@ export function amountField(options: AmountFieldOptions): TemplateResult {
     />
   </div>`;
 }
+
+/** What a form's submit button says and whether it can be pressed. */
+export interface SubmitButtonOptions {
+  label: string;
+  /** Shown on the button and announced while the form is being sent. */
+  sendingLabel: string;
+  sending: boolean;
+  disabled?: boolean;
+}
+
+/**
+ * The submit button the forms share (`part="submit"`) and the status line that announces the
+ * sending to screen readers. While sending, the button stays focusable (`aria-disabled`, not
+ * `disabled`), so focus is not lost; the element ignores a second submit itself.
+ */
+export function submitButton(options: SubmitButtonOptions): TemplateResult {
+  const { label, sendingLabel, sending } = options;
+  return html`<button
+      type="submit"
+      class="primary"
+      part="submit"
+      ?disabled=${options.disabled === true}
+      aria-disabled=${sending ? 'true' : 'false'}
+    >
+      ${sending ? sendingLabel : label}
+    </button>
+    <p class="visually-hidden" role="status">${sending ? sendingLabel : ''}</p>`;
+}

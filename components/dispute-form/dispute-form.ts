@@ -22,7 +22,7 @@ import { ConfigurationController } from '../base/configuration-controller';
 import { buttonStyles, formStyles, visuallyHiddenStyles } from '../base/controls.styles';
 import { ErrorSummary } from '../base/error-summary';
 import { AmicableDisputeOpenedEvent } from '../base/events/amicable-dispute-opened';
-import { amountField, describedBy, fieldError } from '../base/form-field';
+import { amountField, describedBy, fieldError, submitButton } from '../base/form-field';
 import { IdList, type IdListInput, idListConverter } from '../base/id-list';
 import { LocalizeController } from '../base/localize';
 import { baseStyles } from '../base/tokens.styles';
@@ -281,10 +281,7 @@ export class AmicableDisputeForm extends AmicableElement {
       <form part="form" novalidate aria-labelledby="heading" @submit=${(event: SubmitEvent) => this.#handleSubmit(event, detail)}>
         ${this.#renderReason(messages)} ${this.#renderScope(messages, detail, locale)} ${this.#renderMessage(messages)}
         ${this.#renderAttachments(messages, locale)}
-        <button type="submit" class="primary" part="submit" aria-disabled=${this.sending ? 'true' : 'false'}>
-          ${this.sending ? copy.sending : copy.submit}
-        </button>
-        <p class="visually-hidden" role="status">${this.sending ? copy.sending : ''}</p>
+        ${submitButton({ label: copy.submit, sendingLabel: copy.sending, sending: this.sending })}
       </form>
     </div>`;
   }

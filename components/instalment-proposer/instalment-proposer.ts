@@ -19,7 +19,7 @@ import { buttonStyles, formStyles, visuallyHiddenStyles } from '../base/controls
 import { ErrorSummary } from '../base/error-summary';
 import { AmicablePlanProposedEvent } from '../base/events/amicable-plan-proposed';
 import { AmicablePromiseMadeEvent } from '../base/events/amicable-promise-made';
-import { amountField, describedBy, fieldError } from '../base/form-field';
+import { amountField, describedBy, fieldError, submitButton } from '../base/form-field';
 import { IdList, type IdListInput, idListConverter } from '../base/id-list';
 import { LocalizeController } from '../base/localize';
 import { baseStyles } from '../base/tokens.styles';
@@ -406,16 +406,7 @@ export class AmicableInstalmentProposer extends AmicableElement {
           ${draft.splitBy === 'count' ? this.#renderCount(wording, quote, draft) : this.#renderAmount(wording, quote, draft)}
           ${this.#renderFirstDate(wording, quote, draft)} ${this.#renderFrequency(wording, quote, draft)}
           ${this.#renderLiveSchedule(wording, quote, evaluation)} ${this.#renderReview(wording, quote, evaluation)}
-          <button
-            type="submit"
-            class="primary"
-            part="submit"
-            ?disabled=${this.disabled}
-            aria-disabled=${this.sending ? 'true' : 'false'}
-          >
-            ${this.sending ? copy.sending : copy.submit}
-          </button>
-          <p class="visually-hidden" role="status">${this.sending ? copy.sending : ''}</p>
+          ${submitButton({ label: copy.submit, sendingLabel: copy.sending, sending: this.sending, disabled: this.disabled })}
         </form>
         ${this.#renderPolicy(wording, quote)}
       </div>
@@ -736,16 +727,7 @@ export class AmicableInstalmentProposer extends AmicableElement {
         <p class="statement" aria-live="polite">
           ${valid ? copy.promiseStatement({ date: formatDate(this.promiseDate, wording.locale) }) : ''}
         </p>
-        <button
-          type="submit"
-          class="primary"
-          part="submit"
-          ?disabled=${this.disabled}
-          aria-disabled=${this.sending ? 'true' : 'false'}
-        >
-          ${this.sending ? copy.sending : copy.submitPromise}
-        </button>
-        <p class="visually-hidden" role="status">${this.sending ? copy.sending : ''}</p>
+        ${submitButton({ label: copy.submitPromise, sendingLabel: copy.sending, sending: this.sending, disabled: this.disabled })}
       </form>
     </div>`;
   }

@@ -2,30 +2,27 @@
  * `lines` as React 19 and Vue give it: they set the attribute while the element is undefined and
  * the property once it is defined, with whatever the author wrote (a string or an array).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../../components/dispute-form/define';
 import type { AmicableDisputeForm } from '../../../components/dispute-form/dispute-form';
 import { configureFor } from '../support/api';
-import { spyOnWarnings, type WarningSpy } from '../support/console';
+import { mountAsFramework, recordComplaints } from '../support/framework';
 import { type SeededInvoice, seedTwoLineInvoice } from './seed';
 
 /** Creates the element as a framework does (set first, then inserted) and waits for its form. */
-async function loaded(
+function loaded(
   seeded: SeededInvoice,
   set: (element: AmicableDisputeForm) => void,
 ): Promise<AmicableDisputeForm> {
   configureFor(seeded.customerId);
-  const element = document.createElement('amicable-dispute-form');
-  element.lang = 'en';
-  element.invoice = seeded.invoiceId;
-  set(element);
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  container.append(element);
-  await waitUntil(() => element.shadowRoot?.querySelector('form') != null, 'the form never showed', {
-    timeout: 10_000,
-  });
-  await element.updateComplete;
-  return element;
+  return mountAsFramework<AmicableDisputeForm>(
+    'amicable-dispute-form',
+    (element) => {
+      element.invoice = seeded.invoiceId;
+      set(element);
+    },
+    { selector: 'form', message: 'the form never showed' },
+  );
 }
 
 /** Which scope is chosen, and which lines are ticked. */
@@ -40,21 +37,7 @@ function chosen(element: AmicableDisputeForm) {
 }
 
 describe('<amicable-dispute-form> `lines`', () => {
-  let warnings: WarningSpy;
-  let errors: Event[];
-  const onError = (event: Event) => errors.push(event);
-
-  beforeEach(() => {
-    warnings = spyOnWarnings();
-    errors = [];
-    document.addEventListener('amicable-error', onError);
-  });
-
-  afterEach(() => {
-    document.removeEventListener('amicable-error', onError);
-    expect(warnings.litWarnings(), 'Lit dev-mode warnings').to.deep.equal([]);
-    warnings.restore();
-  });
+  const complaints = recordComplaints();
 
   it('means the same as an attribute, a string property and an array property', async () => {
     const seeded = await seedTwoLineInvoice();
@@ -84,8 +67,8 @@ describe('<amicable-dispute-form> `lines`', () => {
       ['l1', true],
       ['l2', true],
     ]);
-    expect(warnings.calls).to.deep.equal([]);
-    expect(errors).to.have.length(0);
+    expect(complaints.warnings).to.deep.equal([]);
+    expect(complaints.errors).to.have.length(0);
   });
 
   it('keeps the same list when an equal array or string is set again', async () => {
@@ -106,15 +89,15 @@ describe('<amicable-dispute-form> `lines`', () => {
       ['l1', false],
       ['l2', true],
     ]);
-    expect(warnings.calls).to.have.length(1);
-    expect(String(warnings.calls[0]?.[0])).to.contain('<amicable-dispute-form>').and.contain('"l/1"');
-    expect(errors).to.have.length(0);
+    expect(complaints.warnings).to.have.length(1);
+    expect(String(complaints.warnings[0]?.[0])).to.contain('<amicable-dispute-form>').and.contain('"l/1"');
+    expect(complaints.errors).to.have.length(0);
 
     // Nothing valid left: the form starts on the whole invoice, as without `lines`.
     const fromAttribute = await loaded(seeded, (created) => created.setAttribute('lines', 'l1;l2'));
     expect(fromAttribute.lines).to.deep.equal([]);
     expect(chosen(fromAttribute)).to.deep.equal({ scope: 'whole', lines: [] });
-    expect(warnings.calls).to.have.length(2);
-    expect(errors).to.have.length(0);
+    expect(complaints.warnings).to.have.length(2);
+    expect(complaints.errors).to.have.length(0);
   });
 });

@@ -2,28 +2,18 @@
  * `invoices` as React 19 and Vue give it: they set the attribute while the element is undefined and
  * the property once it is defined, with whatever the author wrote (a string or an array).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { AmicableInstalmentProposer } from '../../../components/instalment-proposer/instalment-proposer';
 import { configureFor, seedInvoice } from '../support/api';
-import { spyOnWarnings, type WarningSpy } from '../support/console';
+import { mountAsFramework, recordComplaints } from '../support/framework';
 import { norm, one, scheduleRows, seedOverdue } from './helpers';
 
 /** Creates the element as a framework does (set first, then inserted) and waits for its form. */
-async function loaded(
-  set: (element: AmicableInstalmentProposer) => void,
-): Promise<AmicableInstalmentProposer> {
-  const element = document.createElement('amicable-instalment-proposer');
-  element.lang = 'en';
-  set(element);
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  container.append(element);
-  await waitUntil(
-    () => element.shadowRoot?.querySelector('form, [part="problem"], [part="result"]') != null,
-    'the proposer never showed its form',
-    { timeout: 10_000 },
-  );
-  await element.updateComplete;
-  return element;
+function loaded(set: (element: AmicableInstalmentProposer) => void): Promise<AmicableInstalmentProposer> {
+  return mountAsFramework('amicable-instalment-proposer', set, {
+    selector: 'form, [part="problem"], [part="result"]',
+    message: 'the proposer never showed its form',
+  });
 }
 
 /** What the customer is offered: the quote's invoices, the suggested schedule and its total. */
@@ -36,21 +26,7 @@ function offered(element: AmicableInstalmentProposer) {
 }
 
 describe('<amicable-instalment-proposer> `invoices`', () => {
-  let warnings: WarningSpy;
-  let errors: Event[];
-  const onError = (event: Event) => errors.push(event);
-
-  beforeEach(() => {
-    warnings = spyOnWarnings();
-    errors = [];
-    document.addEventListener('amicable-error', onError);
-  });
-
-  afterEach(() => {
-    document.removeEventListener('amicable-error', onError);
-    expect(warnings.litWarnings(), 'Lit dev-mode warnings').to.deep.equal([]);
-    warnings.restore();
-  });
+  const complaints = recordComplaints();
 
   async function seedThree(): Promise<{ first: string; second: string }> {
     const { customerId, invoiceId: first } = await seedOverdue();
@@ -78,8 +54,8 @@ describe('<amicable-instalment-proposer> `invoices`', () => {
     expect(states[0]?.schedule.length).to.be.greaterThan(0);
     expect(states[1]).to.deep.equal(states[0]);
     expect(states[2]).to.deep.equal(states[0]);
-    expect(warnings.calls).to.deep.equal([]);
-    expect(errors).to.have.length(0);
+    expect(complaints.warnings).to.deep.equal([]);
+    expect(complaints.errors).to.have.length(0);
   });
 
   it('keeps the same list (and the draft) when an equal array or string is set again', async () => {
@@ -105,18 +81,18 @@ describe('<amicable-instalment-proposer> `invoices`', () => {
     const element = await loaded((created) => (created.invoices = [first, 'inv 1/2', second]));
     expect(element.invoices).to.deep.equal([first, second]);
     expect(element.quote?.invoiceIds).to.have.members([first, second]);
-    expect(warnings.calls).to.have.length(1);
-    expect(String(warnings.calls[0]?.[0]))
+    expect(complaints.warnings).to.have.length(1);
+    expect(String(complaints.warnings[0]?.[0]))
       .to.contain('<amicable-instalment-proposer>')
       .and.contain('"inv 1/2"');
-    expect(errors).to.have.length(0);
+    expect(complaints.errors).to.have.length(0);
 
     const fromAttribute = await loaded((created) =>
       created.setAttribute('invoices', `${first}, "${second}"`),
     );
     expect(fromAttribute.invoices).to.deep.equal([first]);
     expect(fromAttribute.quote?.invoiceIds).to.deep.equal([first]);
-    expect(warnings.calls).to.have.length(2);
-    expect(errors).to.have.length(0);
+    expect(complaints.warnings).to.have.length(2);
+    expect(complaints.errors).to.have.length(0);
   });
 });

@@ -2,26 +2,18 @@
  * `invoices` as React 19 and Vue give it: they set the attribute while the element is undefined and
  * the property once it is defined, with whatever the author wrote (a string or an array).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { AmicablePayNow } from '../../../components/pay-now/pay-now';
 import { configureFor, seedInvoice } from '../support/api';
-import { spyOnWarnings, type WarningSpy } from '../support/console';
+import { mountAsFramework, recordComplaints } from '../support/framework';
 import { all, choose, maybe, norm, one, seedOverdueNok } from './helpers';
 
 /** Creates the element as a framework does (set first, then inserted) and waits until it has loaded. */
-async function loaded(set: (element: AmicablePayNow) => void): Promise<AmicablePayNow> {
-  const element = document.createElement('amicable-pay-now');
-  element.lang = 'en';
-  set(element);
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  container.append(element);
-  await waitUntil(
-    () => element.shadowRoot?.querySelector('[part="heading"], [role="alert"]') != null,
-    '<amicable-pay-now> never finished loading',
-    { timeout: 8_000 },
-  );
-  await element.updateComplete;
-  return element;
+function loaded(set: (element: AmicablePayNow) => void): Promise<AmicablePayNow> {
+  return mountAsFramework('amicable-pay-now', set, {
+    selector: '[part="heading"], [role="alert"]',
+    message: '<amicable-pay-now> never finished loading',
+  });
 }
 
 /** What the customer is offered: the full amount, and one bank transfer per invoice. */
@@ -34,21 +26,7 @@ async function offered(element: AmicablePayNow): Promise<{ full: string; transfe
 }
 
 describe('<amicable-pay-now> `invoices`', () => {
-  let warnings: WarningSpy;
-  let errors: Event[];
-  const onError = (event: Event) => errors.push(event);
-
-  beforeEach(() => {
-    warnings = spyOnWarnings();
-    errors = [];
-    document.addEventListener('amicable-error', onError);
-  });
-
-  afterEach(() => {
-    document.removeEventListener('amicable-error', onError);
-    expect(warnings.litWarnings(), 'Lit dev-mode warnings').to.deep.equal([]);
-    warnings.restore();
-  });
+  const complaints = recordComplaints();
 
   async function seedThree(): Promise<{ first: string; second: string }> {
     const { customerId, invoiceId: first } = await seedOverdueNok(100_000);
@@ -78,8 +56,8 @@ describe('<amicable-pay-now> `invoices`', () => {
     ]);
     expect(states[1]).to.deep.equal(states[0]);
     expect(states[2]).to.deep.equal(states[0]);
-    expect(warnings.calls).to.deep.equal([]);
-    expect(errors).to.have.length(0);
+    expect(complaints.warnings).to.deep.equal([]);
+    expect(complaints.errors).to.have.length(0);
   });
 
   it('keeps the same list (and loads nothing again) when an equal array or string is set again', async () => {
@@ -107,14 +85,16 @@ describe('<amicable-pay-now> `invoices`', () => {
     const element = await loaded((created) => (created.invoices = [first, 'inv/../../admin', second]));
     expect(element.invoices).to.deep.equal([first, second]);
     expect((await offered(element)).transfers).to.have.length(2);
-    expect(warnings.calls).to.have.length(1);
-    expect(String(warnings.calls[0]?.[0])).to.contain('<amicable-pay-now>').and.contain('"inv/../../admin"');
-    expect(errors).to.have.length(0);
+    expect(complaints.warnings).to.have.length(1);
+    expect(String(complaints.warnings[0]?.[0]))
+      .to.contain('<amicable-pay-now>')
+      .and.contain('"inv/../../admin"');
+    expect(complaints.errors).to.have.length(0);
 
     const fromAttribute = await loaded((created) => created.setAttribute('invoices', `${first} <b>`));
     expect(fromAttribute.invoices).to.deep.equal([first]);
     expect(norm(one(fromAttribute, '[part="heading"]').textContent)).to.equal('Pay now');
-    expect(warnings.calls).to.have.length(2);
-    expect(errors).to.have.length(0);
+    expect(complaints.warnings).to.have.length(2);
+    expect(complaints.errors).to.have.length(0);
   });
 });

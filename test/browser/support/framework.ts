@@ -53,6 +53,8 @@ export function recordComplaints(): Complaints {
     };
   });
 
-  afterEach(() => restore());
+  afterEach(() => {
+    restore();
+  });
   return complaints;
 }

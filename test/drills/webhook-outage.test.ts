@@ -45,6 +45,11 @@ describe('drill: the webhook receiver goes away', () => {
       const seconds = drillSeconds();
       const phases: string[] = [];
       let recoveredAt = 0;
+      // The events already due when the receiver came back (not waiting out a backoff or a lease):
+      // how long they take to go out is the dispatcher's own lag, apart from the retry schedule.
+      let dueAtRecovery: string[] = [];
+      const db = openDatabase(databaseUrl);
+      onCleanUp(() => db.destroy());
       await runLoad({
         client,
         customers,
@@ -63,13 +68,18 @@ describe('drill: the webhook receiver goes away', () => {
             await receiver.setMode('up');
             recoveredAt = Date.now();
             phases.push(`up at ${receiver.deliveries.length} deliveries`);
+            const due = await db
+              .selectFrom('outbox')
+              .select('id')
+              .where('delivered_at', 'is', null)
+              .where('next_attempt_at', '<=', new Date(recoveredAt).toISOString())
+              .execute();
+            dueAtRecovery = due.map((row) => row.id);
           },
         },
       });
 
       // Wait for the outbox to drain: the dispatcher retries on its own schedule.
-      const db = openDatabase(databaseUrl);
-      onCleanUp(() => db.destroy());
       const deadline = Date.now() + DRAIN_DEADLINE_MS;
       let pending = Number.POSITIVE_INFINITY;
       while (Date.now() < deadline) {
@@ -87,10 +97,16 @@ describe('drill: the webhook receiver goes away', () => {
         .selectFrom('outbox')
         .select(['id', 'type', 'attempts', 'delivered_at'])
         .execute();
+      const dueIds = new Set(dueAtRecovery);
+      const dueDeliveredAt = events
+        .filter((event) => dueIds.has(event.id) && event.delivered_at !== null)
+        .map((event) => Date.parse(event.delivered_at as string));
       const accepted = receiver.accepted();
       const failedAttempts = receiver.deliveries.filter((delivery) => delivery.answered >= 300).length;
       console.info(
-        `[drill webhooks] ${seconds}s, ${phases.join(', ')}; drained ${drainedAfterMs} ms after recovery;`,
+        `[drill webhooks] ${seconds}s, ${phases.join(', ')}; drained ${drainedAfterMs} ms after recovery`,
+        `(the ${dueIds.size} events due at recovery out after`,
+        `${dueDeliveredAt.length === 0 ? 0 : Math.max(...dueDeliveredAt) - recoveredAt} ms);`,
         `${events.length} events, ${receiver.deliveries.length} deliveries (${failedAttempts} answered 500),`,
         `${events.reduce((sum, event) => sum + event.attempts, 0)} attempts in all,`,
         `most attempts ${Math.max(0, ...events.map((event) => event.attempts))}; answers`,

@@ -150,7 +150,7 @@ describe('<amicable-dispute-form>', () => {
       );
       expect(one(element, '[part="drop-zone"]').localName).to.equal('button');
       expect(element.shadowRoot!.querySelector('[part="files"]')).to.equal(null);
-      expect(norm(one(element, '[part="submit"]').textContent)).to.equal('Send');
+      expect(norm(one(element, '[part="submit"]').textContent)).to.equal('Send message');
       expect(element.matches(':state(loading)')).to.equal(false);
       expect(warnings.litWarnings()).to.deep.equal([]);
     });

@@ -61,7 +61,7 @@ describe('<amicable-instalment-proposer>', () => {
     expect(policy).to.contain('Up to 6 instalments.');
     expect(policy).to.contain('The first payment is within 30 days.');
     expect(policy).to.contain('A plan costs nothing extra.');
-    expect(policy).to.contain('within 14 days before the plan ends');
+    expect(policy).to.contain('An instalment paid up to 14 days late still keeps the plan in place.');
   });
 
   it('reads its attributes leniently: a list of invoices, the mode, the form name', async () => {

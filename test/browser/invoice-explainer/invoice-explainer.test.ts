@@ -264,7 +264,7 @@ describe('<amicable-invoice-explainer>', function () {
       });
       const dialog = element.querySelector('amicable-dialog')!;
       expect(dialog.slot).to.equal('dialog');
-      expect(dialog.label).to.equal('Something is wrong');
+      expect(dialog.label).to.equal('Tell us what is wrong');
       const form = dialog.querySelector('amicable-dispute-form')!;
       expect(form.getAttribute('invoice')).to.equal(rich.invoiceId);
       expect(form.getAttribute('lines')).to.equal('l1');

@@ -34,7 +34,7 @@ export const copy: PartCopy<'common'> = {
     pay: 'Jetzt bezahlen',
     plan: 'Ratenzahlung vorschlagen',
     promise: 'Zahlungsdatum wählen',
-    dispute: 'Etwas stimmt nicht',
+    dispute: 'Mitteilen, was nicht stimmt',
     snooze: 'Später erinnern',
     showAmounts: 'Beträge anzeigen',
     hideAmounts: 'Beträge ausblenden',

@@ -45,10 +45,10 @@ export const copy: PartCopy<'dispute'> = {
           `Es können höchstens ${n(p.max)} Dateien angehängt werden.`,
         ),
     },
-    submit: 'Senden',
+    submit: 'Nachricht senden',
     sending: 'Wird gesendet …',
     confirmationHeading: 'Vielen Dank, die Nachricht ist angekommen',
-    reference: (p) => `Aktenzeichen: ${p.reference}`,
+    reference: (p) => `Vorgangsnummer: ${p.reference}`,
     whatHappensNow: 'Wie es jetzt weitergeht',
     whatHappensNowBody:
       'Der Gläubiger prüft den Einwand und antwortet. Bis dahin ruhen die Erinnerungen für den strittigen Teil.',

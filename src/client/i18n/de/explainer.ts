@@ -38,9 +38,9 @@ export const copy: PartCopy<'explainer'> = {
           `Die Zahlung${when(p.amount, (a) => ` über ${a}`)} wird bis ${p.date ? `zum ${p.date}` : 'zum gewählten Datum'} erwartet; bis dahin kommen keine Erinnerungen.`,
       },
       plan_answer: {
-        label: 'Antwort auf den Ratenplan-Vorschlag',
+        label: 'Antwort auf den Vorschlag zur Ratenzahlung',
         sentence: (p) =>
-          `Eine Antwort auf den vorgeschlagenen Ratenplan kommt bis ${p.date ? `zum ${p.date}` : 'zur genannten Frist'}; bis dahin werden keine Erinnerungen verschickt.`,
+          `Eine Antwort auf die vorgeschlagene Ratenzahlung kommt bis ${p.date ? `zum ${p.date}` : 'zur genannten Frist'}; bis dahin werden keine Erinnerungen verschickt.`,
       },
       dispute_answer: {
         label: 'Antwort auf den Einwand',
@@ -79,7 +79,7 @@ export const copy: PartCopy<'explainer'> = {
       'nl.wik.bik': (p) =>
         `Inkassokosten von ${p.amount}, nach der gesetzlichen Staffel der Niederlande berechnet. Verlangt werden dürfen sie erst nach einer kostenlosen Mahnung mit 14 Tagen Frist.`,
       'nl.wik.14-dagenbrief': () =>
-        'Die letzte Mahnung vor Inkassokosten nach niederländischem Recht: 14 Tage Zeit zum Zahlen, und selbst kostenlos.',
+        'Die letzte Mahnung vor Inkassokosten nach niederländischem Recht: kostenlos und mit 14 Tagen Zeit zum Zahlen.',
       'nl.bw.6-119': (p) =>
         `Gesetzliche Zinsen von ${p.amount}${when(p.rate, (r) => ` zu ${r} im Jahr`)}${when(p.from, (f) => ` vom ${f}`)}${when(p.to, (t) => ` bis zum ${t}`)}, nach niederländischem Recht für verspätete Zahlung.`,
       'nl.bw.6-119a': (p) =>
@@ -87,7 +87,7 @@ export const copy: PartCopy<'explainer'> = {
       'nl.bw.6-96': (p) =>
         `Eine Pauschale von ${p.amount} für verspätete Zahlung unter Unternehmen, nach niederländischem Recht.`,
       'de.bgb.286': (p) =>
-        `Eine Mahngebühr von ${p.amount}. Das Gesetz erlaubt nur die tatsächlichen Kosten einer Mahnung, und nicht für die erste.`,
+        `Eine Mahngebühr von ${p.amount}. Das Gesetz erlaubt nur die tatsächlichen Kosten einer Mahnung; die erste Mahnung ist kostenlos.`,
       'de.bgb.288': (p) =>
         `Verzugszinsen von ${p.amount}${when(p.rate, (r) => ` zu ${r} im Jahr`)}${when(p.from, (f) => ` vom ${f}`)}${when(p.to, (t) => ` bis zum ${t}`)}. Das Gesetz legt den Satz über dem Basiszinssatz fest (§ 288 BGB).`,
       'de.bgb.288.5': (p) =>
@@ -103,7 +103,7 @@ export const copy: PartCopy<'explainer'> = {
       'se.inkassokostnadslagen.inkassokrav': (p) =>
         `Eine Gebühr von ${p.amount} für eine Inkassoforderung, nach schwedischem Recht gedeckelt.`,
       'se.inkassokostnadslagen.amorteringsplan': (p) =>
-        `Eine Gebühr von ${p.amount} für die Einrichtung eines Ratenplans, nach schwedischem Recht gedeckelt.`,
+        `Eine Gebühr von ${p.amount} für die Einrichtung einer Ratenzahlung, nach schwedischem Recht gedeckelt.`,
       'se.rantelagen': (p) =>
         `Verzugszinsen von ${p.amount}${when(p.rate, (r) => ` zu ${r} im Jahr`)}${when(p.from, (f) => ` vom ${f}`)}${when(p.to, (t) => ` bis zum ${t}`)}, nach schwedischem Recht.`,
       'dk.renteloven.9b': (p) =>
@@ -144,7 +144,7 @@ export const copy: PartCopy<'explainer'> = {
       'no.kid': {
         term: 'KID-Nummer',
         explanation:
-          'Eine norwegische Zahlungsreferenz aus Ziffern. Mit ihr in der Überweisung wird die Zahlung der richtigen Rechnung zugeordnet.',
+          'Eine norwegische Zahlungsreferenz aus Ziffern. Steht sie in der Überweisung, wird die Zahlung der richtigen Rechnung zugeordnet.',
       },
       'nl.wettelijke-rente': {
         term: 'Wettelijke rente (niederländische gesetzliche Zinsen)',
@@ -184,7 +184,7 @@ export const copy: PartCopy<'explainer'> = {
       'de.mahnung': {
         term: 'Mahnung',
         explanation:
-          'Die schriftliche Aufforderung, eine fällige Rechnung zu bezahlen. Ab ihr können in der Regel Verzugszinsen berechnet werden.',
+          'Die schriftliche Aufforderung, eine fällige Rechnung zu bezahlen. Ab der Mahnung können in der Regel Verzugszinsen berechnet werden.',
       },
       'gb.late-payment-compensation': {
         term: 'Late payment compensation (britische Verzugspauschale)',
@@ -194,7 +194,7 @@ export const copy: PartCopy<'explainer'> = {
       'rf-reference': {
         term: 'RF-Referenz',
         explanation:
-          'Eine internationale Zahlungsreferenz, die mit RF beginnt. Genau so in die Überweisung übernommen, wird die Zahlung automatisch zugeordnet.',
+          'Eine internationale Zahlungsreferenz, die mit RF beginnt. Steht sie genau so in der Überweisung, wird die Zahlung automatisch zugeordnet.',
       },
       'instalment-plan': {
         term: 'Ratenzahlung',

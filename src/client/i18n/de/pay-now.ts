@@ -19,10 +19,10 @@ export const copy: PartCopy<'payNow'> = {
     iban: 'IBAN',
     bic: 'BIC',
     amount: 'Betrag',
-    reference: 'Verwendungszweck',
+    reference: 'Zahlungsreferenz',
     referenceSchemes: { kid: 'KID-Nummer', rf: 'RF-Referenz', nl: 'Zahlungsreferenz (betalingskenmerk)' },
     referenceHint:
-      'Bitte die Referenz genau so übernehmen, damit die Zahlung der richtigen Rechnung zugeordnet wird.',
+      'Bitte die Referenz genau so in den Verwendungszweck übernehmen, damit die Zahlung der richtigen Rechnung zugeordnet wird.',
     copy: (p) => `${p.label} kopieren`,
     copied: 'Kopiert',
     qrHeading: 'Scannen und bezahlen',

@@ -6,7 +6,7 @@ export const copy: PartCopy<'plan'> = {
   plan: {
     heading: 'Ratenzahlung vorschlagen',
     intro:
-      'Den Betrag in Raten aufteilen, die ins Budget passen. Ein Plan innerhalb der Bedingungen unten gilt sofort als vereinbart.',
+      'Den Betrag in Raten aufteilen, die ins Budget passen. Eine Ratenzahlung innerhalb der Bedingungen unten gilt sofort als vereinbart.',
     modeInstalments: 'In Raten zahlen',
     modePromise: 'Alles zu einem Termin zahlen',
     count: 'Anzahl der Raten',
@@ -92,22 +92,22 @@ export const copy: PartCopy<'plan'> = {
       missed: 'Nicht bezahlt',
     },
     includesFee: (p) => `einschließlich der Gebühr von ${p.amount}`,
-    waivedInterest: (p) => `Zinsen von ${p.amount} entfallen, solange der Ratenplan eingehalten wird.`,
+    waivedInterest: (p) => `Zinsen von ${p.amount} entfallen, solange die Ratenzahlung eingehalten wird.`,
     policyGrace: (p) =>
       byCount(
         p.count,
-        'Eine verspätete Rate kann noch am Tag danach bezahlt werden, bevor die Vereinbarung endet.',
-        `Eine verspätete Rate kann noch innerhalb von ${n(p.count)} Tagen bezahlt werden, bevor die Vereinbarung endet.`,
+        'Die Ratenzahlung bleibt bestehen, wenn eine Rate bis zu 1 Tag zu spät bezahlt wird.',
+        `Die Ratenzahlung bleibt bestehen, wenn eine Rate bis zu ${n(p.count)} Tage zu spät bezahlt wird.`,
       ),
     policyReview: (p) =>
       byCount(
         p.count,
-        `Ein Plan außerhalb dieser Bedingungen lässt sich trotzdem vorschlagen: ${p.creditor} antwortet innerhalb von 1 Tag.`,
-        `Ein Plan außerhalb dieser Bedingungen lässt sich trotzdem vorschlagen: ${p.creditor} antwortet innerhalb von ${n(p.count)} Tagen.`,
+        `Eine Ratenzahlung außerhalb dieser Bedingungen lässt sich trotzdem vorschlagen: ${p.creditor} antwortet innerhalb von 1 Tag.`,
+        `Eine Ratenzahlung außerhalb dieser Bedingungen lässt sich trotzdem vorschlagen: ${p.creditor} antwortet innerhalb von ${n(p.count)} Tagen.`,
       ),
     moreViolations: {
       frequency: 'Die Raten sind einmal im Monat fällig.',
-      afterLapse: 'Eine frühere Ratenzahlung für diese Rechnung wurde nicht eingehalten.',
+      afterLapse: 'Eine frühere Ratenzahlung für diese Rechnung endete, bevor alles bezahlt war.',
       currency: 'Die Raten müssen in der Währung der Rechnung sein.',
       countTooHigh: (p) => `Das wären mehr als ${n(p.count)} Raten. Bitte einen höheren Betrag eingeben.`,
     },
@@ -117,7 +117,8 @@ export const copy: PartCopy<'plan'> = {
     alreadyPlanned: 'Für diese Rechnung gibt es bereits eine Ratenzahlung.',
     alreadyPromised: 'Für diese Rechnung wurde bereits ein Zahlungsdatum genannt.',
     nothingToPay: 'Auf dieser Rechnung ist nichts mehr offen.',
-    loadFailed: 'Die Möglichkeiten zur Ratenzahlung konnten gerade nicht geladen werden.',
+    loadFailed:
+      'Die Möglichkeiten zur Ratenzahlung konnten gerade nicht geladen werden. Bitte gleich noch einmal versuchen.',
     sendFailed: 'Der Vorschlag konnte gerade nicht gesendet werden. Bitte noch einmal versuchen.',
     promiseHeading: 'Zahlungsdatum wählen',
     promiseIntro: (p) =>

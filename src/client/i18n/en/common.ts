@@ -34,7 +34,7 @@ export const copy: PartCopy<'common'> = {
     pay: 'Pay now',
     plan: 'Propose a payment plan',
     promise: 'Choose a payment date',
-    dispute: 'Something is wrong',
+    dispute: 'Tell us what is wrong',
     snooze: 'Remind me later',
     showAmounts: 'Show amounts',
     hideAmounts: 'Hide amounts',

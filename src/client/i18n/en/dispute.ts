@@ -41,7 +41,7 @@ export const copy: PartCopy<'dispute'> = {
       tooMany: (p) =>
         byCount(p.max, 'Only 1 file can be attached.', `Up to ${n(p.max)} files can be attached.`),
     },
-    submit: 'Send',
+    submit: 'Send message',
     sending: 'Sending…',
     confirmationHeading: 'Thank you, we have received your message',
     reference: (p) => `Your reference: ${p.reference}`,

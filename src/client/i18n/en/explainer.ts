@@ -40,10 +40,10 @@ export const copy: PartCopy<'explainer'> = {
       plan_answer: {
         label: 'Answer to the proposed plan',
         sentence: (p) =>
-          `The proposed instalment plan will be answered by ${p.date ?? 'the date given'}; no reminders will be sent until then.`,
+          `An answer to the proposed payment plan will come by ${p.date ?? 'the date given'}; no reminders will be sent until then.`,
       },
       dispute_answer: {
-        label: 'Answer to the query',
+        label: 'Answer to the dispute',
         sentence: (p) =>
           `An answer will come by ${p.date ?? 'the date given'}; reminders for the disputed part are paused until then.`,
       },
@@ -102,7 +102,7 @@ export const copy: PartCopy<'explainer'> = {
       'se.inkassokostnadslagen.inkassokrav': (p) =>
         `A fee of ${p.amount} for a collection demand, capped by Swedish law.`,
       'se.inkassokostnadslagen.amorteringsplan': (p) =>
-        `A fee of ${p.amount} for setting up an instalment plan, capped by Swedish law.`,
+        `A fee of ${p.amount} for setting up a payment plan, capped by Swedish law.`,
       'se.rantelagen': (p) =>
         `Late payment interest of ${p.amount}${when(p.rate, (r) => ` at ${r} a year`)}${when(p.from, (f) => ` from ${f}`)}${when(p.to, (t) => ` to ${t}`)}, as Swedish law sets it.`,
       'dk.renteloven.9b': (p) =>
@@ -138,7 +138,7 @@ export const copy: PartCopy<'explainer'> = {
       'no.inkasso': {
         term: 'Debt collection (inkasso)',
         explanation:
-          'When a collection agency takes over an unpaid claim. Its costs are added to the amount owed, so it is best avoided by paying or agreeing a plan first.',
+          'When a collection agency takes over an unpaid claim. Its costs are added to the amount owed, so it is best avoided by paying or agreeing a payment plan first.',
       },
       'no.kid': {
         term: 'KID number',
@@ -196,7 +196,7 @@ export const copy: PartCopy<'explainer'> = {
           'An international payment reference that starts with RF. Quote it exactly when paying by bank transfer so the payment is matched automatically.',
       },
       'instalment-plan': {
-        term: 'Instalment plan',
+        term: 'Payment plan',
         explanation:
           'An agreement to pay the amount in several smaller payments on set dates. No reminders are sent while the plan is kept.',
       },
@@ -247,7 +247,7 @@ export const copy: PartCopy<'explainer'> = {
         `Reminder sent on ${p.date}${when(p.channel, (c) => ` by ${c}`)}${when(p.amount, (a) => `, fee ${a}`)}`,
       'charge.added': (p) => `${p.amount ?? 'A charge'} added on ${p.date}`,
       'payment.received': (p) => `Payment${when(p.amount, (a) => ` of ${a}`)} received on ${p.date}`,
-      'dispute.opened': (p) => `Query opened on ${p.date}`,
+      'dispute.opened': (p) => `Dispute opened on ${p.date}`,
       'plan.accepted': (p) => `Payment plan agreed on ${p.date}`,
       'promise.made': (p) => `Payment date chosen on ${p.date}`,
       'stage.changed': (p) => `Status updated on ${p.date}`,

@@ -67,7 +67,7 @@ export const copy: PartCopy<'plan'> = {
     submitPromise: 'Confirm payment date',
     promiseConfirmedHeading: 'Payment date confirmed',
     promiseConfirmedBody: (p) =>
-      `${p.amount} will be expected by ${p.date}. No reminders will be sent before then.`,
+      `Payment of ${p.amount} is expected by ${p.date}. No reminders will be sent before then.`,
     splitBy: 'How to split it',
     splitByCount: 'By number of instalments',
     splitByAmount: 'By amount per instalment',
@@ -94,8 +94,8 @@ export const copy: PartCopy<'plan'> = {
     policyGrace: (p) =>
       byCount(
         p.count,
-        'A late instalment can still be paid the next day before the plan ends.',
-        `A late instalment can still be paid within ${n(p.count)} days before the plan ends.`,
+        'An instalment paid up to 1 day late still keeps the plan in place.',
+        `An instalment paid up to ${n(p.count)} days late still keeps the plan in place.`,
       ),
     policyReview: (p) =>
       byCount(
@@ -105,7 +105,7 @@ export const copy: PartCopy<'plan'> = {
       ),
     moreViolations: {
       frequency: 'Instalments fall due once a month.',
-      afterLapse: 'An earlier plan for this invoice was not kept.',
+      afterLapse: 'An earlier payment plan for this invoice ended before it was paid off.',
       currency: 'The instalments need to be in the currency of the invoice.',
       countTooHigh: (p) =>
         `That would take more than ${n(p.count)} instalments. Please enter a higher amount.`,
@@ -116,7 +116,8 @@ export const copy: PartCopy<'plan'> = {
     alreadyPlanned: 'There is already a payment plan for this invoice.',
     alreadyPromised: 'A payment date has already been given for this invoice.',
     nothingToPay: 'There is nothing left to pay on this invoice.',
-    loadFailed: 'The options for spreading the payment could not be loaded right now.',
+    loadFailed:
+      'The options for spreading the payment could not be loaded just now. Please try again in a moment.',
     sendFailed: 'The proposal could not be sent just now. Please try again.',
     promiseHeading: 'Choose a payment date',
     promiseIntro: (p) => `Choose the day ${p.amount} will be paid. No reminders are sent until then.`,

@@ -34,7 +34,7 @@ export const copy: PartCopy<'common'> = {
     pay: 'Betal nå',
     plan: 'Foreslå en avdragsordning',
     promise: 'Velg betalingsdato',
-    dispute: 'Noe er feil',
+    dispute: 'Si fra om noe er feil',
     snooze: 'Minn meg på det senere',
     showAmounts: 'Vis beløp',
     hideAmounts: 'Skjul beløp',

@@ -39,7 +39,7 @@ export const copy: PartCopy<'dispute'> = {
       tooMany: (p) =>
         byCount(p.max, 'Det kan bare legges ved 1 fil.', `Det kan legges ved opptil ${n(p.max)} filer.`),
     },
-    submit: 'Send',
+    submit: 'Send meldingen',
     sending: 'Sender …',
     confirmationHeading: 'Takk, meldingen er mottatt',
     reference: (p) => `Referanse: ${p.reference}`,

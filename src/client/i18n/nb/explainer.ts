@@ -87,7 +87,7 @@ export const copy: PartCopy<'explainer'> = {
       'nl.bw.6-96': (p) =>
         `Fast kompensasjon på ${p.amount} for sen betaling mellom næringsdrivende, etter nederlandsk lov.`,
       'de.bgb.286': (p) =>
-        `Purregebyr på ${p.amount}. Tysk lov tillater bare de faktiske kostnadene ved en purring, og ikke for den første.`,
+        `Purregebyr på ${p.amount}. Tysk lov tillater bare de faktiske kostnadene ved en purring, og den første purringen er gratis.`,
       'de.bgb.288': (p) =>
         `Forsinkelsesrente på ${p.amount}${when(p.rate, (r) => ` med ${r} per år`)}${when(p.from, (f) => ` fra ${f}`)}${when(p.to, (t) => ` til ${t}`)}. Tysk lov setter renten et fast antall prosentpoeng over basisrenten.`,
       'de.bgb.288.5': (p) =>
@@ -103,7 +103,7 @@ export const copy: PartCopy<'explainer'> = {
       'se.inkassokostnadslagen.inkassokrav': (p) =>
         `Gebyr på ${p.amount} for et inkassokrav, med et tak fastsatt i svensk lov.`,
       'se.inkassokostnadslagen.amorteringsplan': (p) =>
-        `Gebyr på ${p.amount} for å sette opp en avdragsplan, med et tak fastsatt i svensk lov.`,
+        `Gebyr på ${p.amount} for å sette opp en avdragsordning, med et tak fastsatt i svensk lov.`,
       'se.rantelagen': (p) =>
         `Forsinkelsesrente på ${p.amount}${when(p.rate, (r) => ` med ${r} per år`)}${when(p.from, (f) => ` fra ${f}`)}${when(p.to, (t) => ` til ${t}`)}, etter svensk lov.`,
       'dk.renteloven.9b': (p) =>
@@ -139,7 +139,7 @@ export const copy: PartCopy<'explainer'> = {
       'no.inkasso': {
         term: 'Inkasso',
         explanation:
-          'At et inkassoselskap overtar et ubetalt krav. Kostnadene kommer i tillegg til beløpet, så det lønner seg å betale eller avtale en plan før det skjer.',
+          'At et inkassoselskap overtar et ubetalt krav. Kostnadene kommer i tillegg til beløpet, så det lønner seg å betale eller avtale en avdragsordning før det skjer.',
       },
       'no.kid': {
         term: 'KID-nummer',

@@ -6,7 +6,7 @@ export const copy: PartCopy<'plan'> = {
   plan: {
     heading: 'Foreslå en avdragsordning',
     intro:
-      'Del beløpet opp i avdrag som passer økonomien. En plan innenfor vilkårene nedenfor blir avtalt med en gang.',
+      'Del beløpet opp i avdrag som passer økonomien. En avdragsordning innenfor vilkårene nedenfor blir avtalt med en gang.',
     modeInstalments: 'Betal i avdrag',
     modePromise: 'Betal alt på én dato',
     count: 'Antall avdrag',
@@ -67,12 +67,13 @@ export const copy: PartCopy<'plan'> = {
     splitByCount: 'Etter antall avdrag',
     splitByAmount: 'Etter beløp per avdrag',
     countOptionReview: (p) => `${n(p.count)} avdrag (må godkjennes)`,
-    amountHint: (p) => `Minst ${p.min}. Planen viser hvor mange avdrag det blir.`,
+    amountHint: (p) => `Minst ${p.min}. Nedbetalingsplanen viser hvor mange avdrag det blir.`,
     firstDateHint: (p) => `En dag fra ${p.earliest} til ${p.latest}.`,
     frequency: 'Hvor ofte',
     monthly: 'Hver måned',
     biweekly: 'Annenhver uke',
-    scheduleWaiting: 'Velg hvordan beløpet skal deles opp og første betalingsdato, så vises planen.',
+    scheduleWaiting:
+      'Velg hvordan beløpet skal deles opp og første betalingsdato, så vises nedbetalingsplanen.',
     scheduleSummary: (p) =>
       byCount(
         p.count,
@@ -95,18 +96,18 @@ export const copy: PartCopy<'plan'> = {
     policyGrace: (p) =>
       byCount(
         p.count,
-        'Et forsinket avdrag kan fortsatt betales dagen etter før avtalen faller bort.',
-        `Et forsinket avdrag kan fortsatt betales innen ${n(p.count)} dager før avtalen faller bort.`,
+        'Avdragsordningen gjelder fortsatt om et avdrag betales inntil 1 dag for sent.',
+        `Avdragsordningen gjelder fortsatt om et avdrag betales inntil ${n(p.count)} dager for sent.`,
       ),
     policyReview: (p) =>
       byCount(
         p.count,
-        `Det går an å foreslå en plan utenfor disse vilkårene: ${p.creditor} svarer innen 1 dag.`,
-        `Det går an å foreslå en plan utenfor disse vilkårene: ${p.creditor} svarer innen ${n(p.count)} dager.`,
+        `Det går an å foreslå en avdragsordning utenfor disse vilkårene: ${p.creditor} svarer innen 1 dag.`,
+        `Det går an å foreslå en avdragsordning utenfor disse vilkårene: ${p.creditor} svarer innen ${n(p.count)} dager.`,
       ),
     moreViolations: {
       frequency: 'Avdragene forfaller én gang i måneden.',
-      afterLapse: 'En tidligere avdragsordning for denne fakturaen ble ikke fulgt.',
+      afterLapse: 'En tidligere avdragsordning for denne fakturaen ble avsluttet før beløpet var nedbetalt.',
       currency: 'Avdragene må være i samme valuta som fakturaen.',
       countTooHigh: (p) => `Det ville blitt mer enn ${n(p.count)} avdrag. Skriv inn et høyere beløp.`,
     },
@@ -116,7 +117,7 @@ export const copy: PartCopy<'plan'> = {
     alreadyPlanned: 'Det finnes allerede en avdragsordning for denne fakturaen.',
     alreadyPromised: 'Det er allerede gitt en betalingsdato for denne fakturaen.',
     nothingToPay: 'Det er ikke noe igjen å betale på denne fakturaen.',
-    loadFailed: 'Valgene for å dele opp betalingen kunne ikke hentes akkurat nå.',
+    loadFailed: 'Valgene for å dele opp betalingen kunne ikke hentes akkurat nå. Prøv igjen om litt.',
     sendFailed: 'Forslaget kunne ikke sendes akkurat nå. Prøv igjen.',
     promiseHeading: 'Velg en betalingsdato',
     promiseIntro: (p) => `Velg dagen ${p.amount} blir betalt. Det sendes ingen purringer før da.`,

@@ -13,6 +13,6 @@ export const copy: PartCopy<'validation'> = {
     dateInPast: 'Velg dagens dato eller en senere dato.',
     chooseReason: 'Velg hva problemet er.',
     chooseLines: 'Velg minst én linje.',
-    messageTooLong: (p) => `Meldingen kan ha høyst ${n(p.max)} tegn.`,
+    messageTooLong: (p) => `Kort ned meldingen til høyst ${n(p.max)} tegn.`,
   },
 };

@@ -34,7 +34,7 @@ export const copy: PartCopy<'common'> = {
     pay: 'Nu betalen',
     plan: 'Betalingsregeling voorstellen',
     promise: 'Betaaldatum kiezen',
-    dispute: 'Er klopt iets niet',
+    dispute: 'Laat weten wat er niet klopt',
     snooze: 'Later herinneren',
     showAmounts: 'Bedragen tonen',
     hideAmounts: 'Bedragen verbergen',

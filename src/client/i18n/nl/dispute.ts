@@ -46,10 +46,10 @@ export const copy: PartCopy<'dispute'> = {
           `Er kunnen hooguit ${n(p.max)} bestanden worden bijgevoegd.`,
         ),
     },
-    submit: 'Versturen',
+    submit: 'Bericht versturen',
     sending: 'Bezig met versturen…',
     confirmationHeading: 'Bedankt, het bericht is ontvangen',
-    reference: (p) => `Kenmerk: ${p.reference}`,
+    reference: (p) => `Referentienummer: ${p.reference}`,
     whatHappensNow: 'Wat er nu gebeurt',
     whatHappensNowBody:
       'De schuldeiser zoekt het uit en reageert. Tot dan volgen er geen herinneringen voor het betwiste deel.',

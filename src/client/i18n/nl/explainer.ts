@@ -38,12 +38,12 @@ export const copy: PartCopy<'explainer'> = {
           `De betaling${when(p.amount, (a) => ` van ${a}`)} wordt uiterlijk ${p.date ?? 'op de gekozen datum'} verwacht; tot dan volgen er geen herinneringen.`,
       },
       plan_answer: {
-        label: 'Antwoord op de voorgestelde regeling',
+        label: 'Antwoord op de voorgestelde betalingsregeling',
         sentence: (p) =>
           `Uiterlijk ${p.date ?? 'op de gestelde datum'} volgt een antwoord op de voorgestelde betalingsregeling; tot dan worden er geen herinneringen verstuurd.`,
       },
       dispute_answer: {
-        label: 'Antwoord op de melding',
+        label: 'Antwoord op de betwisting',
         sentence: (p) =>
           `Uiterlijk ${p.date ?? 'op de gestelde datum'} volgt een antwoord; tot dan staan de herinneringen voor het betwiste deel stil.`,
       },
@@ -87,7 +87,7 @@ export const copy: PartCopy<'explainer'> = {
       'nl.bw.6-96': (p) =>
         `Een vaste vergoeding van ${p.amount} voor te late betaling tussen bedrijven, zoals de wet die toestaat.`,
       'de.bgb.286': (p) =>
-        `Herinneringskosten van ${p.amount}. De Duitse wet staat alleen de werkelijke kosten van een aanmaning toe, en niet voor de eerste.`,
+        `Herinneringskosten van ${p.amount}. De Duitse wet staat alleen de werkelijke kosten van een aanmaning toe, en de eerste aanmaning is kosteloos.`,
       'de.bgb.288': (p) =>
         `Vertragingsrente van ${p.amount}${when(p.rate, (r) => ` tegen ${r} per jaar`)}${when(p.from, (f) => ` vanaf ${f}`)}${when(p.to, (t) => ` tot ${t}`)}. De Duitse wet legt het percentage vast boven de basisrente.`,
       'de.bgb.288.5': (p) =>
@@ -139,7 +139,7 @@ export const copy: PartCopy<'explainer'> = {
       'no.inkasso': {
         term: 'Inkasso (incasso in Noorwegen)',
         explanation:
-          'Een incassobureau neemt een onbetaalde vordering over. De kosten komen bovenop het bedrag, dus betalen of een regeling treffen loont.',
+          'Een incassobureau neemt een onbetaalde vordering over. De kosten komen bovenop het bedrag, dus betalen of een betalingsregeling treffen loont.',
       },
       'no.kid': {
         term: 'KID-nummer',
@@ -248,7 +248,7 @@ export const copy: PartCopy<'explainer'> = {
         `Herinnering verstuurd op ${p.date}${when(p.channel, (c) => ` per ${c}`)}${when(p.amount, (a) => `, kosten ${a}`)}`,
       'charge.added': (p) => `${p.amount ?? 'Kosten'} bijgekomen op ${p.date}`,
       'payment.received': (p) => `Betaling${when(p.amount, (a) => ` van ${a}`)} ontvangen op ${p.date}`,
-      'dispute.opened': (p) => `Melding gedaan op ${p.date}`,
+      'dispute.opened': (p) => `Betwisting ingediend op ${p.date}`,
       'plan.accepted': (p) => `Betalingsregeling afgesproken op ${p.date}`,
       'promise.made': (p) => `Betaaldatum gekozen op ${p.date}`,
       'stage.changed': (p) => `Status bijgewerkt op ${p.date}`,

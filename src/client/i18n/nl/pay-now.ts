@@ -37,7 +37,7 @@ export const copy: PartCopy<'payNow'> = {
     tryAgain: 'Opnieuw proberen',
     useBankTransfer: 'Liever per overboeking betalen',
     cardUnavailable:
-      'Betalen met een kaart kan nu even niet worden geladen. Betalen per overboeking kan wel, met de gegevens hieronder.',
+      'Betalen met een kaart is nu even niet mogelijk. Betalen per overboeking kan wel, met de gegevens hieronder.',
     bankTransferOnly: 'Betalen gaat per overboeking, met de gegevens hieronder.',
     nothingToPay: 'Er valt op dit moment niets te betalen.',
     processingHeading: 'De betaling wordt verwerkt',

@@ -6,7 +6,7 @@ export const copy: PartCopy<'plan'> = {
   plan: {
     heading: 'Betalingsregeling voorstellen',
     intro:
-      'Spreid het bedrag in termijnen die in het budget passen. Een regeling binnen de voorwaarden hieronder is meteen afgesproken.',
+      'Spreid het bedrag over termijnen die haalbaar zijn. Een betalingsregeling binnen de voorwaarden hieronder is meteen afgesproken.',
     modeInstalments: 'In termijnen betalen',
     modePromise: 'Alles op één datum betalen',
     count: 'Aantal termijnen',
@@ -17,7 +17,7 @@ export const copy: PartCopy<'plan'> = {
     instalment: (p) => `Termijn ${n(p.index)}`,
     scheduleRow: (p) => `Termijn ${n(p.index)}: ${p.amount} op ${p.date}`,
     total: (p) => `Totaal ${p.amount}`,
-    fee: (p) => `Kosten regeling ${p.amount}`,
+    fee: (p) => `Kosten betalingsregeling ${p.amount}`,
     policyHeading: 'Voorwaarden voor een betalingsregeling',
     policyMinInstalment: (p) => `Elke termijn is minstens ${p.amount}.`,
     policyMaxCount: (p) => byCount(p.count, 'Hooguit 1 termijn.', `Hooguit ${n(p.count)} termijnen.`),
@@ -29,8 +29,8 @@ export const copy: PartCopy<'plan'> = {
         'De eerste betaling valt binnen 1 dag.',
         `De eerste betaling valt binnen ${n(p.count)} dagen.`,
       ),
-    policyFee: (p) => `Een regeling kost ${p.amount}; dat komt bij de eerste termijn.`,
-    policyNoFee: 'Een regeling kost niets extra.',
+    policyFee: (p) => `Een betalingsregeling kost ${p.amount}; dat komt bij de eerste termijn.`,
+    policyNoFee: 'Een betalingsregeling kost niets extra.',
     outsidePolicy: (p) =>
       `Dit voorstel valt buiten de gebruikelijke voorwaarden. ${p.creditor} bekijkt het en reageert; de herinneringen staan zolang stil.`,
     violations: {
@@ -38,8 +38,8 @@ export const copy: PartCopy<'plan'> = {
       maxCount: (p) =>
         byCount(
           p.count,
-          'Een regeling heeft hooguit 1 termijn.',
-          `Een regeling heeft hooguit ${n(p.count)} termijnen.`,
+          'Een betalingsregeling heeft hooguit 1 termijn.',
+          `Een betalingsregeling heeft hooguit ${n(p.count)} termijnen.`,
         ),
       maxMonths: (p) =>
         byCount(
@@ -70,7 +70,7 @@ export const copy: PartCopy<'plan'> = {
     splitBy: 'Hoe wordt het bedrag verdeeld?',
     splitByCount: 'Op aantal termijnen',
     splitByAmount: 'Op bedrag per termijn',
-    countOptionReview: (p) => `${n(p.count)} termijnen (vraagt om akkoord)`,
+    countOptionReview: (p) => `${n(p.count)} termijnen (goedkeuring nodig)`,
     amountHint: (p) => `Minstens ${p.min}. Het schema laat zien hoeveel termijnen dat worden.`,
     firstDateHint: (p) => `Een dag van ${p.earliest} tot en met ${p.latest}.`,
     frequency: 'Hoe vaak',
@@ -94,33 +94,34 @@ export const copy: PartCopy<'plan'> = {
       overdue: 'Te laat',
       missed: 'Niet betaald',
     },
-    includesFee: (p) => `inclusief ${p.amount} kosten voor de regeling`,
-    waivedInterest: (p) => `De rente van ${p.amount} vervalt zolang de regeling wordt nagekomen.`,
+    includesFee: (p) => `inclusief ${p.amount} kosten voor de betalingsregeling`,
+    waivedInterest: (p) => `De rente van ${p.amount} vervalt zolang de betalingsregeling wordt nagekomen.`,
     policyGrace: (p) =>
       byCount(
         p.count,
-        'Een te late termijn kan nog de dag erna worden betaald voordat de regeling vervalt.',
-        `Een te late termijn kan nog binnen ${n(p.count)} dagen worden betaald voordat de regeling vervalt.`,
+        'De betalingsregeling blijft gelden als een termijn tot 1 dag te laat wordt betaald.',
+        `De betalingsregeling blijft gelden als een termijn tot ${n(p.count)} dagen te laat wordt betaald.`,
       ),
     policyReview: (p) =>
       byCount(
         p.count,
-        `Een regeling buiten deze voorwaarden voorstellen kan ook: ${p.creditor} reageert binnen 1 dag.`,
-        `Een regeling buiten deze voorwaarden voorstellen kan ook: ${p.creditor} reageert binnen ${n(p.count)} dagen.`,
+        `Een betalingsregeling buiten deze voorwaarden voorstellen kan ook: ${p.creditor} reageert binnen 1 dag.`,
+        `Een betalingsregeling buiten deze voorwaarden voorstellen kan ook: ${p.creditor} reageert binnen ${n(p.count)} dagen.`,
       ),
     moreViolations: {
       frequency: 'De termijnen vervallen eens per maand.',
-      afterLapse: 'Een eerdere regeling voor deze factuur is niet nagekomen.',
+      afterLapse: 'Een eerdere betalingsregeling voor deze factuur is voortijdig beëindigd.',
       currency: 'De termijnen moeten in de valuta van de factuur zijn.',
       countTooHigh: (p) => `Dat worden meer dan ${n(p.count)} termijnen. Vul een hoger bedrag in.`,
     },
-    howToPayHeading: 'Zo wordt er betaald',
-    howToPayPlan: 'Betaal elke termijn vóór de vervaldatum per bankoverschrijving, met deze gegevens:',
-    howToPayPromise: 'Betaal vóór de datum per bankoverschrijving, met deze gegevens:',
-    alreadyPlanned: 'Voor deze factuur is al een betalingsregeling.',
+    howToPayHeading: 'Betaalgegevens',
+    howToPayPlan: 'Betaal elke termijn uiterlijk op de vervaldatum per overboeking, met deze gegevens:',
+    howToPayPromise: 'Betaal uiterlijk op de gekozen datum per overboeking, met deze gegevens:',
+    alreadyPlanned: 'Voor deze factuur is er al een betalingsregeling.',
     alreadyPromised: 'Voor deze factuur is al een betaaldatum doorgegeven.',
     nothingToPay: 'Op deze factuur staat niets meer open.',
-    loadFailed: 'De mogelijkheden om in termijnen te betalen konden nu niet worden geladen.',
+    loadFailed:
+      'De mogelijkheden om in termijnen te betalen konden nu niet worden geladen. Probeer het zo nog eens.',
     sendFailed: 'Het voorstel kon nu niet worden verstuurd. Probeer het opnieuw.',
     promiseHeading: 'Kies een betaaldatum',
     promiseIntro: (p) =>

@@ -89,6 +89,13 @@ function chunkFileNames(chunk) {
   if (part) return `chunks/locale-${part[1]}-${part[2]}-[hash].js`;
   const catalog = id.match(/\/i18n\/([a-z]{2})\.ts$/);
   if (catalog) return `chunks/locale-${catalog[1]}-[hash].js`;
+  // ky, which the client imports the first time a call needs it.
+  if (
+    chunk.moduleIds.length > 0 &&
+    chunk.moduleIds.every((module) => /[\\/]node_modules[\\/]ky[\\/]/.test(module))
+  ) {
+    return 'chunks/ky-[hash].js';
+  }
   // Where a part shared by several elements is loaded from (`i18n/sources/pay-now.ts`): not to be
   // mistaken for the element of the same name.
   if (chunk.moduleIds.length > 0 && chunk.moduleIds.every((module) => module.includes('/i18n/sources/'))) {
@@ -236,13 +243,28 @@ function preloadManifest(languages) {
         elements[`amicable-${name}`] = { code, copy: copyOf(code.map((index) => files[index])) };
       }
       const loader = closure(entry.dynamicImports);
+      // What the loader's code imports only when it first needs it (ky, for the client's first call
+      // that no early answer covers): every dynamic import of those chunks but the elements'.
+      const elementFiles = new Set(
+        [...chunks.values()]
+          .filter(
+            (chunk) =>
+              chunk.isDynamicEntry && /components\/[^/]+\/define\.ts$/.test(chunk.facadeModuleId ?? ''),
+          )
+          .map((chunk) => chunk.fileName),
+      );
+      const client = closure(
+        loader
+          .flatMap((index) => chunks.get(files[index])?.dynamicImports ?? [])
+          .filter((file) => !elementFiles.has(file)),
+      ).filter((index) => !loader.includes(index));
       // Every chunk is `chunks/<name>.js`: the loader adds what they all share.
       const names = files.map((file) => {
         const name = /^chunks\/(.+)\.js$/.exec(file)?.[1];
         if (name === undefined) throw new Error(`amicable-preload-manifest: ${file} is not chunks/<name>.js`);
         return name;
       });
-      const manifest = { files: names, loader, elements, languages };
+      const manifest = { files: names, loader, client, elements, languages };
       entry.code = `const ${preloadManifestName}=${JSON.stringify(manifest)};\n${entry.code}`;
       const map = bundle[entry.sourcemapFileName ?? `${entry.fileName}.map`];
       if (map?.type === 'asset') {
@@ -255,17 +277,63 @@ function preloadManifest(languages) {
 }
 
 /**
- * The customer's account as the banner reads it (and pay-now and the proposer): the call and the
- * contract of its answer in one chunk rather than three small ones (`client/account.ts` alone is
- * 0.2 kB), so the banner waits on fewer files. The dispute form loads the account's schemas with
- * the dispute contract it needs, about 0.7 kB gzip more. Only these modules: what they import stays
- * in the chunks it is in (which needs `preserveEntrySignatures` other than 'strict').
+ * What the banner needs besides its own code and the script-tag loader's (`src/script-tag.ts` and
+ * what it imports: the client, zod), in one chunk: Lit, the base element, the contract of the
+ * account, the i18n helpers its copy imports, the events it sends. Left to itself the bundler made
+ * six chunks of these (some of half a kilobyte), and each file costs the page a request, a module
+ * to instantiate and, on the second visit, a task producing its code cache. The loader's own code
+ * stays apart: it runs while the customer token is on its way, this chunk once the account read
+ * has gone out. The banner's own files (its folder, its copy source) stay in its chunk, its copy in
+ * the catalog chunks, and what only other elements use in theirs.
  */
-const accountChunk = {
-  name: 'account',
-  test: /[\\/]src[\\/](client[\\/]account|contract[\\/](account|customer|plan|promise|dispute))\.ts$/,
-  includeDependenciesRecursively: false,
-};
+function uiChunk() {
+  const scriptTag = fromRoot('src/script-tag.ts');
+  const banner = fromRoot('components/overdue-banner/define.ts');
+  const bannerOwn = /[\\/]components[\\/]overdue-banner[\\/]|[\\/]i18n[\\/]sources[\\/]banner\.ts$/;
+  const catalogPart = /[\\/]i18n[\\/][a-z]{2}[\\/][\w-]+\.ts$/;
+  const copySource = /[\\/]i18n[\\/]sources[\\/]/;
+  // Reached from the loader's code only through zod/mini's index; its date and time schemas are the
+  // contract's (in this chunk), and left alone it would be a chunk of 0.3 kB.
+  const usedByContractOnly = /[\\/]zod[\\/]v4[\\/]mini[\\/]iso\.js$/;
+  let members;
+  const closure = (ctx, roots) => {
+    const seen = new Set();
+    const visit = (id) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      for (const imported of ctx.getModuleInfo(id)?.importedIds ?? []) visit(imported);
+    };
+    roots.forEach(visit);
+    return seen;
+  };
+  const membersOf = (ctx) => {
+    const bannerCode = closure(ctx, [banner]);
+    // The catalog parts the banner loads, in every language: what they import is shared too.
+    const parts = [...bannerCode]
+      .filter((id) => copySource.test(id))
+      .flatMap((id) => ctx.getModuleInfo(id)?.dynamicallyImportedIds ?? [])
+      .filter((id) => catalogPart.test(id));
+    const loaderCode = closure(ctx, [scriptTag]);
+    return new Set(
+      [...closure(ctx, [banner, ...parts])].filter(
+        (id) =>
+          (!loaderCode.has(id) || usedByContractOnly.test(id)) &&
+          !bannerOwn.test(id) &&
+          !catalogPart.test(id),
+      ),
+    );
+  };
+  return {
+    debugName: 'ui',
+    name: (id, ctx) => {
+      members ??= membersOf(ctx);
+      return members.has(id) ? 'ui' : null;
+    },
+    // What the members import from the loader's code stays there (which needs
+    // `preserveEntrySignatures` other than 'strict').
+    includeDependenciesRecursively: false,
+  };
+}
 
 // Library mode for the script-tag files too: an app build would wrap every dynamic import in
 // Vite's preload helper (about 1 kB, and `import.meta` breaks in the IIFE); `preloadManifest`
@@ -292,7 +360,7 @@ async function buildLoader(outDir, logLevel) {
           chunkFileNames,
           minify: true,
           comments: scriptTagComments,
-          codeSplitting: { groups: [accountChunk] },
+          codeSplitting: { groups: [uiChunk()] },
         },
       },
     },

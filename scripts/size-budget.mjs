@@ -10,8 +10,9 @@
  *   - `amicable.bundle.js` (every element in one classic script, every language).
  *
  * Each has a target (the banner issue's goal: 25 kB and 60 kB gzip) and a ceiling. The targets
- * are not met: on the banner path zod/mini, ky and Lit (with @lit/task) alone weigh about 23 kB
- * gzip, leaving no room for the client, the contract, the element and its copy; the bundle holds
+ * are not met: on the banner path zod/mini and Lit (with @lit/task) alone weigh about 14 kB gzip,
+ * leaving little room for the client, the contract, the element and its copy (ky, another 9 kB,
+ * is not on it: the client imports it for calls the loader did not answer early); the bundle holds
  * four languages' catalogs (about 35 kB gzip) besides every element. Until a decision about the
  * libraries or the bundle's languages makes room, the ceilings, a few per cent above what ships,
  * are what `npm test` enforces, so the size cannot silently grow.
@@ -27,9 +28,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Enforced ceilings in bytes of gzip (what `npm test` fails on). */
 export const budgets = {
-  // Ships 46.0 kB (52.6 before the catalogs were split per element).
-  loaderWithBanner: 48_000,
-  // Ships 118.3 kB.
+  // Ships 39.5 kB (47.9 before ky left the banner's path for a chunk the client imports when a
+  // call needs it; 52.6 before the catalogs were split per element).
+  loaderWithBanner: 41_000,
+  // Ships 120.7 kB.
   bundle: 122_000,
 };
 

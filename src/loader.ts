@@ -13,15 +13,25 @@
  * and for the whole code of every element already in the page and its copy when the language is
  * known (`<link rel="modulepreload">`, see `preload.ts`). Everything else happens in
  * `script-tag.ts`, imported below, whose imports are then already on their way; the SDK's own
- * first requests get the answers to the ones sent here.
+ * first requests get the answers to the ones sent here. Once the API reads are out, it has the
+ * browser load what formatting the first paint needs (`warmUp`), while the page waits anyway.
  */
-import { createPreloader, findScriptByUrl, type PreloadManifest, prefetchRequests } from './preload';
+import {
+  createPreloader,
+  findScriptByUrl,
+  type PreloadManifest,
+  pageLocale,
+  prefetchRequests,
+  warmUp,
+} from './preload';
 
 /** Written into the built file by `scripts/build.mjs`; absent where the loader runs unbuilt. */
 declare const __AMICABLE_PRELOAD__: PreloadManifest | undefined;
 
 /** What an element reads from the API the moment it connects, below `data-api`. */
 const readsOnConnect: Readonly<Record<string, string>> = { 'amicable-overdue-banner': '/account' };
+/** Elements that read `localStorage` before they first show anything (the banner's snooze). */
+const readsStorageOnConnect: ReadonlySet<string> = new Set(['amicable-overdue-banner']);
 
 const manifest = typeof __AMICABLE_PRELOAD__ === 'undefined' ? undefined : __AMICABLE_PRELOAD__;
 // A module script has no `document.currentScript`; its own URL identifies the tag instead.
@@ -44,13 +54,19 @@ const prefetched =
         document.baseURI,
       )
     : undefined;
-const preloader = manifest && createPreloader(manifest, import.meta.url, script, document);
+const preloader =
+  manifest &&
+  createPreloader(manifest, import.meta.url, script, document, {
+    answeredEarly: new Set(
+      prefetched === undefined ? [] : present.flatMap(({ tag }) => (tag in readsOnConnect ? [tag] : [])),
+    ),
+  });
 preloader?.loader();
 for (const { tag, element } of present) {
   preloader?.element(tag, element, data?.locale);
 }
 // Where the copy's language is the customer's, fetch it the moment the API has said which.
-for (const read of prefetched?.reads.values() ?? []) {
+for (const read of preloader?.awaitingCustomerLocale ? (prefetched?.reads.values() ?? []) : []) {
   read
     .then((response) => response?.json())
     .then((account: { customer?: { locale?: unknown } } | undefined) => {
@@ -58,6 +74,20 @@ for (const read of prefetched?.reads.values() ?? []) {
       if (typeof locale === 'string') preloader?.customerLocale(locale);
     })
     .catch(() => undefined);
+}
+
+// What the first paint needs from the browser and is slow the first time (see `warmUp`), done in
+// a task of its own while the page waits on the network anyway: once the API reads are out (so the
+// token's answer never waits behind it), or at once when there are none.
+if (present.length > 0) {
+  const first = present[0]?.element ?? null;
+  const warm = () =>
+    setTimeout(() =>
+      warmUp(pageLocale(first, data?.locale, document), {
+        storage: present.some(({ tag }) => readsStorageOnConnect.has(tag)),
+      }),
+    );
+  void (prefetched?.sent ?? Promise.resolve()).then(warm, warm);
 }
 
 import('./script-tag').then(

@@ -9,7 +9,10 @@
  *   fails, the dynamic imports fetch the same files themselves.
  * - Prefetched requests: the customer token from `data-token-url`, and with it what an element reads
  *   the moment it connects (the banner's `GET /v1/account`), handed to the SDK's own first request
- *   for each (see {@link prefetchRequests}).
+ *   for each (see {@link prefetchRequests}); the API client reads and validates a 2xx answer
+ *   without importing ky, which the banner's first paint then does not wait for.
+ * - Warm-up: while those requests are out, what the browser is slow to do the first time in a page
+ *   and the first paint needs (ICU's formatting data, the origin's storage; see {@link warmUp}).
  *
  * Imported by `loader.ts` alone, which has no static imports. Nothing else may import this module at
  * run time (types only): a chunk importing `amicable.js` would load it a second time under another
@@ -25,6 +28,11 @@ export interface PreloadManifest {
   readonly files: readonly string[];
   /** The loader's own code: the module `amicable.js` imports, and everything it imports statically. */
   readonly loader: readonly number[];
+  /**
+   * What the loader's code imports the first time the API client needs it (ky): every element's
+   * first call goes through it, except one the loader answered early (the banner's account).
+   */
+  readonly client: readonly number[];
   /** Element tag → its code and its copy. */
   readonly elements: Readonly<Record<string, ElementChunks>>;
   /**
@@ -52,11 +60,23 @@ export interface Preloader {
   /**
    * The code of `tag`, and its copy when its language is already known: the `lang` of `element`
    * or of its closest `[lang]` ancestor (the document's when there is no element), else the
-   * configured locale (`data-locale`).
+   * configured locale (`data-locale`); then the client's lazily imported code (ky), unless the
+   * loader answers the element's first call early.
    */
   element(tag: string, element: Element | null, configuredLocale: string | undefined): void;
+  /** Whether the copy of an element waits for the customer's locale (see `customerLocale`). */
+  readonly awaitingCustomerLocale: boolean;
   /** The customer's locale, from the API: the copy of elements whose language was not known. */
   customerLocale(locale: string): void;
+}
+
+/** Options of {@link createPreloader}. */
+export interface PreloaderOptions {
+  /**
+   * Tags whose first API call the loader answers early (the banner's account read): their first
+   * paint needs no ky, so it is not fetched for them.
+   */
+  answeredEarly?: ReadonlySet<string>;
 }
 
 /**
@@ -69,6 +89,7 @@ export function createPreloader(
   baseUrl: string,
   script: HTMLScriptElement | null,
   document: Document,
+  { answeredEarly = new Set() }: PreloaderOptions = {},
 ): Preloader {
   const requested = new Set<number>();
   // Elements whose language waits for the customer's locale, and that locale once known.
@@ -96,12 +117,14 @@ export function createPreloader(
       const chunks = manifest.elements[tag];
       if (chunks === undefined) return;
       preload(chunks.code);
-      const locale =
-        closestLang(element ?? document.documentElement) ??
-        canonicalLocale(configuredLocale) ??
-        customerLocale;
+      const locale = pageLocale(element, configuredLocale, document) ?? customerLocale;
       if (locale === undefined) awaitingLocale.add(chunks);
       else preloadCopy(chunks, locale);
+      // Last: the element's first paint may not need it, and the files above it does.
+      if (!answeredEarly.has(tag)) preload(manifest.client);
+    },
+    get awaitingCustomerLocale() {
+      return awaitingLocale.size > 0;
     },
     customerLocale(locale) {
       customerLocale = locale;
@@ -118,7 +141,10 @@ export function createPreloader(
  * is unchanged: only the request was sent earlier.
  */
 export interface PrefetchedRequests {
-  /** Path (`/account`) → the API's answer, or `undefined` where there was no token to ask with. */
+  /**
+   * Path (`/account`) → the API's answer (a copy), or `undefined` where there was no token to ask
+   * with or the request failed.
+   */
   readonly reads: ReadonlyMap<string, Promise<Response | undefined>>;
   /** Settles once the API reads have been sent (or there was no token to send them with). */
   readonly sent: Promise<unknown>;
@@ -128,6 +154,13 @@ export interface PrefetchedRequests {
    * `undefined` otherwise.
    */
   take(input: RequestInfo | URL, init?: RequestInit): Promise<Response> | undefined;
+  /**
+   * The API client's way to the same answers (`ApiClientOptions.early`), by path (`/account`) and
+   * the token it would send, once: the prefetched response if it was asked with that token, else
+   * `undefined` (the client then asks itself). `undefined` at once when `path` was not prefetched
+   * or its answer was taken or discarded.
+   */
+  early(path: string, token: string): Promise<Response | undefined> | undefined;
   /** Forget what was not taken: the answers are for the elements in the page now, not later ones. */
   discard(): void;
 }
@@ -161,6 +194,10 @@ export function prefetchRequests(
   type Answer = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
   const pending = new Map<string, Answer>();
   const reads = new Map<string, Promise<Response | undefined>>();
+  const early = new Map<
+    string,
+    { url: string; read: Promise<{ value: string; response: Response } | undefined> }
+  >();
   pending.set(tokenUrl, (input, init) => tokenResponse.catch(() => fetch(input, init)));
   for (const path of paths) {
     // Where the API client's `prefix` joining puts it.
@@ -175,8 +212,13 @@ export function prefetchRequests(
     read.catch(() => undefined);
     reads.set(
       path,
-      read.then((prefetched) => prefetched?.response.clone()),
+      // Never rejects: nobody may be listening (the loader reads it only for the customer's locale).
+      read.then(
+        (prefetched) => prefetched?.response.clone(),
+        () => undefined,
+      ),
     );
+    early.set(path, { url, read });
     pending.set(url, (input, init) =>
       read
         .then((prefetched) =>
@@ -205,8 +247,45 @@ export function prefetchRequests(
       pending.delete(key);
       return answer?.(input, init);
     },
+    early(path, token) {
+      const entry = early.get(path);
+      if (entry === undefined || !pending.delete(entry.url)) return undefined;
+      return entry.read.then(
+        (prefetched) => (prefetched?.value === token ? prefetched.response : undefined),
+        () => undefined,
+      );
+    },
     discard: () => pending.clear(),
   };
+}
+
+/**
+ * Make the browser do now, while the page waits on the network, what an element's first paint
+ * otherwise waits for: the first `Intl` formatter of a page loads ICU's data (money, dates,
+ * plurals), which in a fresh renderer takes as long as a round trip to the API, or longer; and the
+ * first read of `localStorage` opens the origin's storage (the banner's snooze, when `storage`).
+ * Later formatters, in any locale and currency, are then ready within a millisecond. Nothing is
+ * kept: the elements make their own formatters. Safe to call anywhere; failures are ignored.
+ */
+export function warmUp(locale: string | undefined, { storage }: { storage: boolean }): void {
+  const tag = locale ?? 'en';
+  try {
+    new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR' }).format(0);
+    new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(0);
+    new Intl.PluralRules(tag).select(1);
+    if (storage) void globalThis.localStorage?.length;
+  } catch {
+    // An unknown locale or a storage the page may not use: the elements deal with both.
+  }
+}
+
+/** The locale an element on the page speaks as far as the light DOM and the tag tell. */
+export function pageLocale(
+  element: Element | null,
+  configuredLocale: string | undefined,
+  document: Document,
+): string | undefined {
+  return closestLang(element ?? document.documentElement) ?? canonicalLocale(configuredLocale);
 }
 
 /** The script element whose `src` is `url` (the loader's own URL). */

@@ -7,7 +7,13 @@
  */
 import { setElementLoader } from '../components/base/element-loader';
 import { elementNames, tagNameOf } from '../components/base/elements';
-import { type ConfigureOptions, configure, type Formality, getConfiguration } from './client/config';
+import {
+  type ConfigureOptions,
+  configure,
+  configureWith,
+  type Formality,
+  getConfiguration,
+} from './client/config';
 import type { PrefetchedRequests, Preloader } from './preload';
 
 /** What a script-tag page finds on `window.Amicable`. */
@@ -72,7 +78,7 @@ export function configureFromScript(script: HTMLScriptElement | null, prefetched
     options.fetch = (input, init) => prefetched.take(input, init) ?? globalThis.fetch(input, init);
   }
   try {
-    configure(options);
+    configureWith(options, { early: prefetched?.early });
   } catch (error) {
     prefetched?.discard();
     console.warn(`Amicable: the script tag's data-* attributes are not usable: ${(error as Error).message}`);

@@ -1,4 +1,4 @@
-import { type ApiClient, createApiClient } from './api/client';
+import { type ApiClient, createApiClient, type EarlyAnswers } from './api/client';
 import { assertTokenSource, createTokenProvider, type TokenSource } from './token';
 
 /** How formally the copy addresses the customer, when the host wants to override the API's tone. */
@@ -49,6 +49,15 @@ let waiters: Array<(configuration: Configuration) => void> = [];
  *   `getToken` and `tokenUrl`, an invalid locale, formality or timeout.
  */
 export function configure(options: ConfigureOptions): ApiClient {
+  return configureWith(options, {});
+}
+
+/**
+ * `configure()` for the script-tag loader, which also hands the client the answers it asked for
+ * early (see `ApiClientOptions.early`). Not on `window.Amicable`.
+ * @internal
+ */
+export function configureWith(options: ConfigureOptions, { early }: { early?: EarlyAnswers }): ApiClient {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError('Amicable: configure() expects an options object such as { api, tokenUrl }.');
   }
@@ -61,7 +70,7 @@ export function configure(options: ConfigureOptions): ApiClient {
     options.getToken !== undefined ? { getToken: options.getToken } : { tokenUrl: options.tokenUrl }
   ) as TokenSource;
   const token = createTokenProvider(source, { timeoutMs, fetch: options.fetch });
-  const client = createApiClient({ baseUrl: api, token, timeoutMs, fetch: options.fetch });
+  const client = createApiClient({ baseUrl: api, token, timeoutMs, fetch: options.fetch, early });
   const configuration: Configuration = Object.freeze({ api, locale, formality, timeoutMs, client });
   current = configuration;
   const waiting = waiters;

@@ -1,7 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createPreloader, findScriptByUrl, type PreloadManifest } from '../../src/preload';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPreloader, findScriptByUrl, type PreloadManifest, warmUp } from '../../src/preload';
 
-/** A build's manifest in miniature: the loader's code, the banner's, and its copy in two languages. */
+/**
+ * A build's manifest in miniature: the loader's code, the banner's, its copy in two languages, and
+ * what the client imports when it first needs it.
+ */
 const manifest: PreloadManifest = {
   files: [
     'script-tag-A1',
@@ -11,8 +14,10 @@ const manifest: PreloadManifest = {
     'locale-nb-banner-E5',
     'text-F6',
     'pay-now-G7',
+    'ky-H8',
   ],
   loader: [0],
+  client: [7],
   elements: {
     'amicable-overdue-banner': { code: [1, 2, 0], copy: { en: [3, 5], nb: [4, 5] } },
     'amicable-pay-now': { code: [6, 2, 0], copy: { en: [5], nb: [5] } },
@@ -49,7 +54,41 @@ describe('createPreloader', () => {
     preloader.element('amicable-overdue-banner', banner(), undefined);
     preloader.element('amicable-overdue-banner', banner(), undefined);
 
-    expect(preloaded()).toEqual([chunk('script-tag-A1'), chunk('overdue-banner-B2'), chunk('localize-C3')]);
+    expect(preloaded()).toEqual([
+      chunk('script-tag-A1'),
+      chunk('overdue-banner-B2'),
+      chunk('localize-C3'),
+      chunk('ky-H8'),
+    ]);
+  });
+
+  it("leaves out the client's lazy code for an element whose first call the loader answers early", () => {
+    const preloader = createPreloader(manifest, loaderUrl, null, document, {
+      answeredEarly: new Set(['amicable-overdue-banner']),
+    });
+    preloader.element('amicable-overdue-banner', banner(), 'en');
+    expect(preloaded()).toEqual([
+      chunk('overdue-banner-B2'),
+      chunk('localize-C3'),
+      chunk('script-tag-A1'),
+      chunk('locale-en-banner-D4'),
+      chunk('text-F6'),
+    ]);
+
+    // Another element on the page asks the API through the client: now it is needed, last.
+    preloader.element('amicable-pay-now', null, 'en');
+    expect(preloaded().slice(-2)).toEqual([chunk('pay-now-G7'), chunk('ky-H8')]);
+  });
+
+  it('says whether a copy waits for the customer’s locale', () => {
+    const preloader = createPreloader(manifest, loaderUrl, null, document);
+    expect(preloader.awaitingCustomerLocale).toBe(false);
+    preloader.element('amicable-overdue-banner', banner(), 'en');
+    expect(preloader.awaitingCustomerLocale).toBe(false);
+    preloader.element('amicable-pay-now', null, undefined);
+    expect(preloader.awaitingCustomerLocale).toBe(true);
+    preloader.customerLocale('nb');
+    expect(preloader.awaitingCustomerLocale).toBe(false);
   });
 
   it('adds the copy in the language of the closest valid lang, a nn page reading the Norwegian catalog', () => {
@@ -144,5 +183,39 @@ describe('findScriptByUrl', () => {
     rewritten.dataset.api = '/v1';
     document.body.append(rewritten);
     expect(findScriptByUrl('https://collect.example.com/sdk/amicable.js?v=43', document)).toBe(rewritten);
+  });
+});
+
+describe('warmUp', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('makes a money, a date and a plural formatter in the locale, and leaves nothing behind', () => {
+    const numberFormat = vi.spyOn(Intl, 'NumberFormat');
+    const dateFormat = vi.spyOn(Intl, 'DateTimeFormat');
+    const pluralRules = vi.spyOn(Intl, 'PluralRules');
+
+    warmUp('nb-NO', { storage: false });
+
+    expect(numberFormat).toHaveBeenCalledWith('nb-NO', expect.objectContaining({ style: 'currency' }));
+    expect(dateFormat).toHaveBeenCalledWith('nb-NO', expect.objectContaining({ dateStyle: 'long' }));
+    expect(pluralRules).toHaveBeenCalledWith('nb-NO');
+  });
+
+  it('opens localStorage only when asked to', () => {
+    const storage = vi.spyOn(window, 'localStorage', 'get');
+    warmUp(undefined, { storage: false });
+    expect(storage).not.toHaveBeenCalled();
+    warmUp(undefined, { storage: true });
+    expect(storage).toHaveBeenCalled();
+  });
+
+  it('never throws into the page: a locale Intl refuses, a storage the page may not use', () => {
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect(() => warmUp('not a locale!', { storage: true })).not.toThrow();
+    expect(() => warmUp('en', { storage: true })).not.toThrow();
   });
 });

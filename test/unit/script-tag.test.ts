@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getAccount } from '../../src/client/account';
 import { configure, getConfiguration, resetConfiguration } from '../../src/client/config';
-import { TokenError } from '../../src/client/errors';
+import { HttpError, TokenError } from '../../src/client/errors';
 import { prefetchRequests } from '../../src/preload';
 import { configureFromScript } from '../../src/script-tag';
 import {
@@ -186,6 +186,51 @@ describe('configureFromScript with the requests the loader prefetched', () => {
       'GET /portal/amicable-token',
       `GET /v1/account Bearer ${token}`,
     ]);
+  });
+
+  it('counts a failed prefetched account as the first attempt: a 503 leaves the SDK two retries', async () => {
+    const token = fakeJwt('cust-1001');
+    server.handle((request, response) => {
+      if (request.url === '/portal/amicable-token') {
+        response.writeHead(200, { 'content-type': 'text/plain' }).end(token);
+      } else {
+        sendProblem(response, 503, 'unavailable', 'Try again later.');
+      }
+    });
+    const prefetched = prefetchRequests(tokenUrl, api, ['/account'], server.origin);
+    configureFromScript(scriptTag({ api, tokenUrl }), prefetched);
+
+    const error = await getAccount(getConfiguration()!.client).catch((failure: unknown) => failure);
+
+    expect(error).toBeInstanceOf(HttpError);
+    expect(requestsSeen()).toEqual([
+      'GET /portal/amicable-token',
+      `GET /v1/account Bearer ${token}`,
+      `GET /v1/account Bearer ${token}`,
+      `GET /v1/account Bearer ${token}`,
+    ]);
+  });
+
+  it('gives the client each prefetched read once, and only for the token it was made with', async () => {
+    const token = fakeJwt('cust-1001');
+    portalAndApi([token], { [token]: customer('cust-1001') });
+    const prefetched = prefetchRequests(tokenUrl, api, ['/account'], server.origin);
+    const other = prefetchRequests(tokenUrl, api, ['/account'], server.origin);
+    await Promise.all([prefetched.sent, other.sent]);
+
+    const answer = await prefetched.early('/account', token);
+    const again = prefetched.early('/account', token);
+    const unknown = prefetched.early('/invoices', token);
+    const withAnotherToken = await other.early('/account', fakeJwt('cust-2002'));
+
+    expect(((await answer!.json()) as { customer: { id: string } }).customer.id).toBe('cust-1001');
+    expect(again).toBeUndefined();
+    expect(unknown).toBeUndefined();
+    expect(withAnotherToken).toBeUndefined();
+    // Taken by the client: the fetch wrapper has nothing left to hand out for it either.
+    expect(
+      prefetched.take(new Request(`${api}/account`, { headers: { Authorization: `Bearer ${token}` } })),
+    ).toBeUndefined();
   });
 
   it('forgets what it discarded', async () => {

@@ -1,12 +1,4 @@
-import ky, {
-  isHTTPError as isKyHttpError,
-  isNetworkError as isKyNetworkError,
-  isTimeoutError as isKyTimeoutError,
-  type HTTPError as KyHttpError,
-  type KyInstance,
-  type Options as KyOptions,
-  type RetryOptions,
-} from 'ky';
+import type { HTTPError as KyHttpError, KyInstance, Options as KyOptions, RetryOptions } from 'ky';
 import type * as z from 'zod/mini';
 import { type Problem, ProblemSchema } from '../../contract/problem';
 import {
@@ -78,7 +70,20 @@ export interface ApiClientOptions {
   timeoutMs?: number;
   /** The `fetch` to use; the global one by default. */
   fetch?: typeof globalThis.fetch;
+  /**
+   * Answers the page already has (the script-tag loader asks for what an element reads first
+   * while the SDK's code is still loading): called with the path of a plain GET and the token the
+   * client would send, it returns the early response for it, once, or `undefined` when there is
+   * none (or it was made with another token, or failed). A 2xx answer is read and validated as
+   * any other; any other status goes through the usual handling (401 refresh, retries) as the
+   * call's first attempt.
+   * @internal
+   */
+  early?: EarlyAnswers;
 }
+
+/** See {@link ApiClientOptions.early}. @internal */
+export type EarlyAnswers = (path: string, token: string) => Promise<Response | undefined> | undefined;
 
 const defaultTimeoutMs = 10_000;
 const bodyExcerptLength = 200;
@@ -106,6 +111,23 @@ function retryOptions(method: ApiMethod, idempotent: boolean): RetryOptions {
   };
 }
 
+type Ky = typeof import('ky');
+let kyModule: Promise<Ky> | undefined;
+
+/**
+ * ky, imported the first time a call needs it rather than with the client: a page whose first
+ * read was answered early (see {@link ApiClientOptions.early}) paints its first element without
+ * downloading and compiling ky first. A failed import (a flaky network, a redeploy) is tried again
+ * by the next call.
+ */
+function loadKy(): Promise<Ky> {
+  kyModule ??= import('ky').catch((error: unknown) => {
+    kyModule = undefined;
+    throw error;
+  });
+  return kyModule;
+}
+
 /**
  * Create an API client on ky: bearer token on every call, one token refresh and retry on
  * 401, per-attempt timeout, retries with backoff for what is safe to repeat, an
@@ -120,7 +142,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 class KyApiClient implements ApiClient {
   readonly baseUrl: string;
   readonly tokens: TokenProvider;
-  #ky: KyInstance;
+  #ky: KyInstance | undefined;
+  readonly #fetch: typeof globalThis.fetch | undefined;
+  readonly #early: EarlyAnswers | undefined;
   #timeoutMs: number;
 
   constructor(options: ApiClientOptions) {
@@ -131,17 +155,24 @@ class KyApiClient implements ApiClient {
     }
     this.baseUrl = options.baseUrl;
     this.#timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
-    const customFetch = options.fetch;
+    this.#fetch = options.fetch;
+    this.#early = options.early;
     this.tokens = isTokenProvider(options.token)
       ? options.token
-      : createTokenProvider(options.token, { timeoutMs: this.#timeoutMs, fetch: customFetch });
-    this.#ky = ky.create({
-      prefix: options.baseUrl,
+      : createTokenProvider(options.token, { timeoutMs: this.#timeoutMs, fetch: this.#fetch });
+  }
+
+  /** This client's ky instance, made the first time ky is there. */
+  #kyInstance(ky: Ky): KyInstance {
+    const customFetch = this.#fetch;
+    this.#ky ??= ky.default.create({
+      prefix: this.baseUrl,
       timeout: this.#timeoutMs,
       throwHttpErrors: true,
       // ky calls `fetch` as a method of its options; a bare `window.fetch` would throw "Illegal invocation".
       ...(customFetch ? { fetch: (input, init) => customFetch(input, init) } : {}),
     });
+    return this.#ky;
   }
 
   async request<S extends z.ZodMiniType>(schema: S, options: ApiRequestOptions): Promise<z.output<S>> {
@@ -162,7 +193,11 @@ class KyApiClient implements ApiClient {
     throwIfAborted(call);
     let token = await whileNotAborted(this.tokens.getToken(), call);
     try {
-      return await this.#send(schema, options, call, token);
+      const early = await this.#earlyAnswer(options, call, token);
+      if (early?.ok) {
+        return parseBody(schema, early, await this.#bodyOf(early, call), call);
+      }
+      return await this.#send(schema, options, call, token, early);
     } catch (error) {
       if (!isHttpError(error) || error.status !== 401) {
         throw error;
@@ -174,12 +209,69 @@ class KyApiClient implements ApiClient {
     }
   }
 
+  /**
+   * The early answer to this call, if the page has one: only for a plain GET (no query, no body),
+   * waited for as one attempt is (the timeout, the caller's signal).
+   */
+  async #earlyAnswer(options: ApiRequestOptions, call: Call, token: string): Promise<Response | undefined> {
+    const plainGet =
+      call.method === 'GET' &&
+      options.searchParams === undefined &&
+      options.json === undefined &&
+      options.body === undefined;
+    const answer = plainGet ? this.#early?.(options.path, token) : undefined;
+    return answer === undefined ? undefined : await this.#withinTimeout(answer, call);
+  }
+
+  /** The body of an early answer, read as ky reads one (within the attempt's time). */
+  async #bodyOf(response: Response, call: Call): Promise<string> {
+    try {
+      return await this.#withinTimeout(response.text(), call);
+    } catch (error) {
+      if (isAmicableError(error)) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new NetworkError(`Expected an answer to ${call.label}, but reading it failed (${reason}).`, {
+        cause: error,
+      });
+    }
+  }
+
+  /** `promise`, or a TimeoutError after one attempt's time, or an AbortError when the caller aborts. */
+  #withinTimeout<T>(promise: Promise<T>, call: Call): Promise<T> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new TimeoutError(`Expected an answer to ${call.label} within ${this.#timeoutMs} ms.`, {
+              timeoutMs: this.#timeoutMs,
+            }),
+          ),
+        this.#timeoutMs,
+      );
+    });
+    return whileNotAborted(Promise.race([promise, timeout]), call).finally(() => clearTimeout(timer));
+  }
+
   async #send<S extends z.ZodMiniType>(
     schema: S,
     options: ApiRequestOptions,
     call: Call,
     token: string,
+    firstAnswer?: Response,
   ): Promise<z.output<S>> {
+    let ky: Ky;
+    let instance: KyInstance;
+    try {
+      ky = await whileNotAborted(loadKy(), call);
+      instance = this.#kyInstance(ky);
+    } catch (error) {
+      if (call.signal?.aborted) throw abortError(call);
+      throw new NetworkError(
+        `Expected an answer to ${call.label}, but the client's code could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
+        { cause: error },
+      );
+    }
     const headers: Record<string, string> = {
       Accept: 'application/json',
       Authorization: `Bearer ${token}`,
@@ -196,36 +288,46 @@ class KyApiClient implements ApiClient {
       searchParams: options.searchParams,
       signal: options.signal,
     };
+    if (firstAnswer !== undefined) {
+      // The early answer is this call's first attempt; ky's retries ask again.
+      let answered = false;
+      const customFetch = this.#fetch;
+      kyOptions.fetch = (input, init) => {
+        if (answered) return customFetch ? customFetch(input, init) : globalThis.fetch(input, init);
+        answered = true;
+        return Promise.resolve(firstAnswer);
+      };
+    }
     let text: string;
     let response: Response;
     try {
-      const responsePromise = this.#ky(options.path, kyOptions);
+      const responsePromise = instance(options.path, kyOptions);
       // `.text()` bounds the body read by the same timeout; the awaited promise is then settled.
       text = await responsePromise.text();
       response = await responsePromise;
     } catch (error) {
-      throw this.#translate(error, call);
+      throw this.#translate(error, call, ky);
     }
     return parseBody(schema, response, text, call);
   }
 
-  #translate(error: unknown, call: Call): AmicableError {
+  #translate(error: unknown, call: Call, ky: Ky): AmicableError {
     if (call.signal?.aborted) {
       return abortError(call);
     }
     if (isAmicableError(error)) {
       return error;
     }
-    if (isKyTimeoutError(error)) {
+    if (ky.isTimeoutError(error)) {
       return new TimeoutError(`Expected an answer to ${call.label} within ${this.#timeoutMs} ms.`, {
         timeoutMs: this.#timeoutMs,
         cause: error,
       });
     }
-    if (isKyHttpError(error)) {
+    if (ky.isHTTPError(error)) {
       return toHttpError(error, call);
     }
-    if (isKyNetworkError(error)) {
+    if (ky.isNetworkError(error)) {
       const reason = error.cause instanceof Error ? error.cause.message : 'no connection';
       return new NetworkError(`Expected an answer to ${call.label}, but the request failed (${reason}).`, {
         cause: error,

@@ -69,6 +69,21 @@ describe('the preload manifest in amicable.js', () => {
     expect(names(manifest.loader)).toEqual(closure(imported));
   });
 
+  it("lists the code the loader's code imports only when the client first needs it: ky, off the banner's path", () => {
+    const loaderCode = names(manifest.loader);
+    const elementChunks = Object.keys(manifest.elements).map((tag) =>
+      chunkMatching(new RegExp(`^chunks/${tag.slice('amicable-'.length)}-[\\w-]{8}\\.js$`)),
+    );
+    const lazy = report.files
+      .filter((entry) => loaderCode.includes(entry.file))
+      .flatMap((entry) => entry.dynamicImports)
+      .filter((file) => !elementChunks.includes(file));
+    expect(names(manifest.client)).toEqual(closure(lazy).filter((file) => !loaderCode.includes(file)));
+    expect(names(manifest.client)).toEqual([chunkMatching(/^chunks\/ky-[\w-]{8}\.js$/)]);
+    const banner = manifest.elements['amicable-overdue-banner']!;
+    expect(names(banner.code)).not.toContain(names(manifest.client)[0]);
+  });
+
   it("lists each element's chunk and every chunk it imports statically, and only shipped elements", () => {
     expect(Object.keys(manifest.elements).sort()).toEqual(
       ['dispute-form', 'instalment-proposer', 'invoice-explainer', 'overdue-banner', 'pay-now'].map(

@@ -531,3 +531,134 @@ describe('createApiClient: network, timeout and abort', () => {
     expect(server.seen).toHaveLength(0);
   });
 });
+
+describe('createApiClient: answers the page already has (early)', () => {
+  /** An early answer for `/account` made with `token`, as the script-tag loader hands them out: once. */
+  function earlyAnswers(token: string, response: () => Promise<Response>) {
+    const asked: string[] = [];
+    let taken = false;
+    return {
+      asked,
+      early: (path: string, sent: string) => {
+        asked.push(`${path} ${sent}`);
+        if (path !== '/account' || taken) return undefined;
+        taken = true;
+        return response().then((answer) => (sent === token ? answer : undefined));
+      },
+    };
+  }
+
+  function earlyClient(
+    early: (path: string, token: string) => Promise<Response | undefined> | undefined,
+    timeoutMs?: number,
+  ) {
+    return createApiClient({
+      baseUrl: `${server.origin}/v1`,
+      token: { getToken: async () => fakeJwt('token-1') },
+      early,
+      timeoutMs,
+    });
+  }
+
+  const jsonAnswer = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+  it('validates a 2xx early answer with the schema and asks the API nothing', async () => {
+    const answers = earlyAnswers(fakeJwt('token-1'), async () => jsonAnswer(200, account));
+    const client = earlyClient(answers.early);
+
+    const result = await client.request(Account, { path: '/account' });
+
+    expect(result).toEqual({ customer: { id: 'cust-1001' }, overdue: { amount: 148_900, currency: 'NOK' } });
+    expect(answers.asked).toEqual([`/account ${fakeJwt('token-1')}`]);
+    expect(server.seen).toHaveLength(0);
+  });
+
+  it('refuses an early answer that breaks the schema, as any other', async () => {
+    const answers = earlyAnswers(fakeJwt('token-1'), async () => jsonAnswer(200, { customer: {} }));
+
+    const error = await rejection(earlyClient(answers.early).request(Account, { path: '/account' }));
+
+    expect(error).toBeInstanceOf(SchemaError);
+    expect((error as SchemaError).issues.map((issue) => issue.path)).toContain('customer.id');
+    expect(server.seen).toHaveLength(0);
+  });
+
+  it('takes a failed early answer as the first of the call’s attempts: a 503 leaves two retries', async () => {
+    server.handle((_request, response) => sendProblem(response, 503, 'unavailable', 'Try again later.'));
+    const answers = earlyAnswers(fakeJwt('token-1'), async () =>
+      jsonAnswer(503, { type: 'about:blank', title: 'Unavailable', status: 503, code: 'unavailable' }),
+    );
+
+    const error = await rejection(earlyClient(answers.early).request(Account, { path: '/account' }));
+
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).status).toBe(503);
+    expect(server.seen.map((request) => `${request.method} ${request.url}`)).toEqual([
+      'GET /v1/account',
+      'GET /v1/account',
+    ]);
+  });
+
+  it('recovers from a failed early answer on the retry', async () => {
+    server.handle((_request, response) => sendJson(response, 200, account));
+    const answers = earlyAnswers(fakeJwt('token-1'), async () => jsonAnswer(502, {}));
+
+    const result = await earlyClient(answers.early).request(Account, { path: '/account' });
+
+    expect(result.customer.id).toBe('cust-1001');
+    expect(server.seen).toHaveLength(1);
+  });
+
+  it('asks the API itself when the early answer was made with another token', async () => {
+    server.handle((_request, response) => sendJson(response, 200, account));
+    const answers = earlyAnswers(fakeJwt('someone-else'), async () => jsonAnswer(200, { wrong: true }));
+
+    const result = await earlyClient(answers.early).request(Account, { path: '/account' });
+
+    expect(result.customer.id).toBe('cust-1001');
+    expect(server.seen).toHaveLength(1);
+    expect(server.seen[0]!.headers.authorization).toBe(`Bearer ${fakeJwt('token-1')}`);
+  });
+
+  it('offers only plain GETs to the early answers: not a query, not a POST', async () => {
+    server.handle((request, response) =>
+      request.method === 'POST' ? sendJson(response, 201, { id: 'x' }) : sendJson(response, 200, account),
+    );
+    const answers = earlyAnswers(fakeJwt('token-1'), async () => jsonAnswer(200, account));
+    const client = earlyClient(answers.early);
+
+    await client.request(Account, { path: '/account', searchParams: { page: 2 } });
+    await client.request(Created, { method: 'POST', path: '/account', json: {} });
+
+    expect(answers.asked).toEqual([]);
+    expect(server.seen.map((request) => `${request.method} ${request.url}`)).toEqual([
+      'GET /v1/account?page=2',
+      'POST /v1/account',
+    ]);
+  });
+
+  it('waits for an early answer no longer than for one attempt', async () => {
+    const answers = earlyAnswers(fakeJwt('token-1'), () => new Promise<Response>(() => {}));
+
+    const error = await rejection(earlyClient(answers.early, 150).request(Account, { path: '/account' }));
+
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).timeoutMs).toBe(150);
+    expect(server.seen).toHaveLength(0);
+  });
+
+  it("stops waiting for an early answer when the caller's signal aborts", async () => {
+    const controller = new AbortController();
+    const answers = earlyAnswers(fakeJwt('token-1'), () => {
+      setTimeout(() => controller.abort(), 20);
+      return new Promise<Response>(() => {});
+    });
+
+    const error = await rejection(
+      earlyClient(answers.early).request(Account, { path: '/account', signal: controller.signal }),
+    );
+
+    expect(error).toBeInstanceOf(AbortError);
+  });
+});

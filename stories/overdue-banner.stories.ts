@@ -23,6 +23,11 @@ interface BannerArgs {
   discreet: boolean;
   invoiceCount: number;
   snoozeHours: number;
+  /**
+   * The API sends each invoice's `amountDue` (the reference server always does): the notice asks
+   * for it, interest and fees included. Off, an older API: the notice falls back to the principal.
+   */
+  amountDue: boolean;
 }
 
 const customerId = 'story-customer';
@@ -44,6 +49,7 @@ const meta: Meta<BannerArgs> = {
     discreet: { control: 'boolean' },
     invoiceCount: { control: { type: 'number', min: 1, max: 5 } },
     snoozeHours: { control: { type: 'number', min: 1 } },
+    amountDue: { control: 'boolean' },
   },
   args: {
     stage: 'reminder',
@@ -55,11 +61,13 @@ const meta: Meta<BannerArgs> = {
     discreet: false,
     invoiceCount: 1,
     snoozeHours: 72,
+    amountDue: true,
   },
   render: (args) => {
     // "Remind me later" is remembered in localStorage; each visit to a story starts fresh.
     clearSnooze(customerId);
-    const account = accountFor(args, customerId);
+    const fromApi = accountFor(args, customerId);
+    const account = args.amountDue === false ? fromApi : withAmountsDue(fromApi);
     configureFakeApi({
       kind: 'account',
       account:
@@ -111,6 +119,35 @@ function withPendingPlan(account: AccountSummary): AccountSummary {
   return { ...account, plan };
 }
 
+const feeAfterNotice = 3_750;
+
+/** The fees and interest the reference server would have added by each stage (Norway, consumer). */
+function chargesOf(invoice: AccountSummary['invoices'][number]): number {
+  if (invoice.daysOverdue <= 0) return 0;
+  const noticesSent = { reminder: 0, firm: 1, final: 2, collection: 2, paused: 0, upcoming: 0 }[
+    invoice.stage
+  ];
+  // Forsinkelsesrente, 12 % a year, day by day from the due date.
+  const interest = Math.round((invoice.outstanding.amount * 0.12 * invoice.daysOverdue) / 365);
+  const collectionCosts = invoice.stage === 'collection' ? 11_250 : 0;
+  return noticesSent * feeAfterNotice + interest + collectionCosts;
+}
+
+/**
+ * `account` with each invoice's `amountDue`, as the reference server sends it: the payable principal
+ * plus fees and interest; nothing while the whole invoice is under dispute.
+ */
+function withAmountsDue(account: AccountSummary): AccountSummary {
+  return {
+    ...account,
+    invoices: account.invoices.map((invoice) => {
+      const payable = invoice.outstanding.amount - (invoice.disputed?.amount ?? 0);
+      const amount = invoice.pauseReason === 'dispute' ? 0 : payable + chargesOf(invoice);
+      return { ...invoice, amountDue: { amount, currency: invoice.outstanding.currency } };
+    }),
+  };
+}
+
 type Story = StoryObj<BannerArgs>;
 
 // Stages
@@ -141,6 +178,9 @@ export const English: Story = { args: { lang: 'en' } };
 export const Norwegian: Story = { args: { lang: 'nb-NO' } };
 export const Dutch: Story = { args: { lang: 'nl-NL', formality: 'formal' } };
 export const German: Story = { args: { lang: 'de-DE', formality: 'formal' } };
+
+/** An API that does not send `amountDue` yet: the notice falls back to the principal, no charges named. */
+export const OlderApiWithoutAmountDue: Story = { args: { stage: 'firm', amountDue: false } };
 
 // Discreet mode: no amounts until asked.
 export const Discreet: Story = { args: { discreet: true } };
@@ -180,7 +220,7 @@ export const NothingDue: Story = {
 // Theming
 export const Themed: Story = {
   render: (args) => {
-    configureFakeApi({ kind: 'account', account: accountFor(args, customerId) });
+    configureFakeApi({ kind: 'account', account: withAmountsDue(accountFor(args, customerId)) });
     return html`<amicable-overdue-banner
       style="--amicable-color-accent: #6b2c91; --amicable-radius: 0; --amicable-font-family: Georgia, serif"
     ></amicable-overdue-banner>`;
@@ -190,7 +230,10 @@ export const Themed: Story = {
 export const Dark: Story = {
   parameters: { backgrounds: { default: 'dark' } },
   render: (args) => {
-    configureFakeApi({ kind: 'account', account: accountFor({ ...args, stage: 'final' }, customerId) });
+    configureFakeApi({
+      kind: 'account',
+      account: withAmountsDue(accountFor({ ...args, stage: 'final' }, customerId)),
+    });
     return html`<div style="padding: 1rem; background: #111">
       <amicable-overdue-banner
         style="--amicable-color-surface: #1f1f1f; --amicable-color-text: #e3e3e3; --amicable-color-text-muted: #bdc1c6; --amicable-color-border: #5f6368; --amicable-color-accent: #a8c7fa; --amicable-color-on-accent: #062e6f; --amicable-color-danger: #f2b8b5"

@@ -24,10 +24,18 @@ export interface Notice {
    * looked at, and `nextDate` is the day the answer comes by, not an instalment's due date.
    */
   planPending: boolean;
-  /** The invoices the notice is about, earliest due first. */
+  /** The invoices the notice is about, earliest due first, all in the currency of `amount`. */
   invoices: InvoiceSummary[];
-  /** The amount the notice is about (overdue, disputed, or left to pay on a plan or promise). */
+  /**
+   * What there is to pay now for `invoices`: the sum of their `amountDue` (the payable principal
+   * plus interest and fees), so the notice shows the figure pay-now asks for the same invoices. An
+   * API that does not send `amountDue` gets its principal less any part under dispute. Two notices
+   * are the exception: a dispute's shows the disputed amount (nothing under dispute is payable),
+   * and a plan's the plan's total (the invoices are being paid in instalments).
+   */
   amount: Money;
+  /** The interest and fees included in `amount`, when there are any, for the copy to name. */
+  charges: Money | undefined;
   /** The earliest due date among `invoices`. */
   dueDate: string;
   nextDate: string | undefined;
@@ -45,9 +53,10 @@ export interface Notice {
 /** The notice for `account`, or `undefined` when there is nothing to tell the customer. */
 export function noticeFor(account: AccountSummary): Notice | undefined {
   const open = account.invoices.filter((invoice) => invoice.outstanding.amount > 0);
-  const invoices = coveredInvoices(account, open).sort((a, b) =>
+  const covered = coveredInvoices(account, open).sort((a, b) =>
     a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0,
   );
+  const invoices = inOneCurrency(account, covered);
   const first = invoices[0];
   if (first === undefined) {
     return undefined;
@@ -60,7 +69,7 @@ export function noticeFor(account: AccountSummary): Notice | undefined {
     pauseReason,
     planPending,
     invoices,
-    amount: amountOf(account, invoices, pauseReason),
+    ...amountsOf(account, invoices, pauseReason, currencyOf(first)),
     dueDate: first.dueDate,
     ...(planPending ? answerStep(account) : nextStepFacts(account)),
     actions: [...account.actions],
@@ -99,22 +108,60 @@ function coveredInvoices(account: AccountSummary, open: InvoiceSummary[]): Invoi
   }
 }
 
-function amountOf(
-  account: AccountSummary,
+/** An invoice's currency, as its amounts carry it. */
+function currencyOf(invoice: InvoiceSummary): string {
+  return invoice.outstanding.currency;
+}
+
+/**
+ * Amounts in different currencies cannot be added up, and pay-now and the plan flow take one
+ * currency at a time, so a notice keeps to one: the account's when it covers an invoice in it,
+ * else that of the invoice due first (`covered` is in due-date order). Invoices in another
+ * currency get their own notice once these are settled.
+ */
+function inOneCurrency(account: AccountSummary, covered: InvoiceSummary[]): InvoiceSummary[] {
+  const currency = covered.some((invoice) => currencyOf(invoice) === account.currency)
+    ? account.currency
+    : covered[0] && currencyOf(covered[0]);
+  return covered.filter((invoice) => currencyOf(invoice) === currency);
+}
+
+type NoticeAmounts = Pick<Notice, 'amount' | 'charges'>;
+
+function amountsOf(
+  { plan }: AccountSummary,
   invoices: InvoiceSummary[],
   pauseReason: PauseReason | undefined,
-): Money {
-  if (pauseReason === 'dispute' && account.totals.disputed.amount > 0) {
-    return account.totals.disputed;
+  currency: string,
+): NoticeAmounts {
+  if (pauseReason === 'plan' && plan !== null && plan.total.currency === currency) {
+    // The notice says these invoices are being paid in instalments: the sum is the plan's, which
+    // leaves out the late interest waived while the plan is kept.
+    return { amount: plan.total, charges: undefined };
   }
-  const currency = account.currency;
+  if (pauseReason === 'dispute') {
+    // An invoice without a `disputed` part is read as disputed in full, as the pause says.
+    const amount = invoices.reduce(
+      (sum, invoice) => sum + (invoice.disputed?.amount ?? invoice.outstanding.amount),
+      0,
+    );
+    return { amount: { amount, currency }, charges: undefined };
+  }
   let amount = 0;
+  let charges = 0;
   for (const invoice of invoices) {
-    // Amounts in another currency cannot be added up; the API's totals leave them out too.
-    if (invoice.outstanding.currency === currency) {
-      const disputed = pauseReason === undefined ? (invoice.disputed?.amount ?? 0) : 0;
-      amount += invoice.outstanding.amount - disputed;
+    // The part under dispute is paused and not payable; `amountDue` already leaves it out.
+    const principal = Math.max(0, invoice.outstanding.amount - (invoice.disputed?.amount ?? 0));
+    const due = invoice.amountDue;
+    if (due === undefined || due.currency !== currency) {
+      amount += principal;
+    } else {
+      amount += due.amount;
+      charges += Math.max(0, due.amount - principal);
     }
   }
-  return { amount, currency };
+  return {
+    amount: { amount, currency },
+    charges: charges > 0 ? { amount: charges, currency } : undefined,
+  };
 }

@@ -21,7 +21,6 @@ import { closestLang } from '../base/locale';
 import { LocalizeController } from '../base/localize';
 import { baseStyles } from '../base/tokens.styles';
 import type { AmicableDialog } from '../dialog/dialog';
-import { openFlowDialog } from '../dialog/flow-dialog';
 import { type Notice, noticeFor } from './notice';
 import { overdueBannerStyles } from './overdue-banner.styles';
 import { defaultSnoozeHours, parseSnoozeHours, snooze, snoozedUntil } from './snooze';
@@ -290,6 +289,7 @@ export class AmicableOverdueBanner extends AmicableElement {
       value === undefined ? undefined : formatMoney(value, locale);
     return {
       amount: formatMoney(notice.amount, locale),
+      charges: money(notice.charges),
       count: notice.invoices.length,
       dueDate: formatDate(notice.dueDate, locale),
       creditor: account.creditor.name,
@@ -323,6 +323,8 @@ export class AmicableOverdueBanner extends AmicableElement {
       return;
     }
     this.#dialog?.close();
+    // Loaded when the customer acts, not before the notice is painted.
+    const { openFlowDialog } = await import('../dialog/flow-dialog');
     const dialog = await openFlowDialog(this, {
       action,
       invoiceIds,

@@ -54,6 +54,14 @@ const invoiceSummaryShape = {
   outstanding: Money,
   /** The part under dispute, when there is one: it does not escalate while the rest stays payable. */
   disputed: z.optional(NonNegativeMoney),
+  /**
+   * What there is to pay on this invoice now: the payable principal (`outstanding` less the part
+   * under dispute) plus the fees and interest owed, the figure pay-now and the bank-transfer
+   * details ask for. Zero when nothing is payable (paid, withdrawn, or disputed in full). The
+   * reference server always sends it; an API written before it may not, and clients then fall
+   * back to `outstanding` less `disputed`, which leaves the charges out.
+   */
+  amountDue: z.optional(NonNegativeMoney),
   issueDate: CalendarDate,
   dueDate: CalendarDate,
   /** Days past the due date; negative while the invoice is not yet due. */

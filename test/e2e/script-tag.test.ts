@@ -46,6 +46,7 @@ let dueDate: string;
 const otherCustomerId = 'cust-e2e-other';
 const otherAmount = 52_500;
 let otherToken: string;
+let customerToken: string;
 const servers: Record<'strict' | 'named', StaticServer> = {} as Record<'strict' | 'named', StaticServer>;
 
 const strictCsp = () =>
@@ -102,6 +103,16 @@ function daysFromToday(days: number): string {
   const date = new Date();
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
+}
+
+/** What the API asks the customer to pay for an invoice now (principal, interest and fees). */
+async function amountToPay(invoiceId: string, token: string): Promise<{ amount: number; currency: string }> {
+  const response = await fetch(`${apiOrigin}/v1/invoices/${invoiceId}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { payment: { amount: { amount: number; currency: string } } }).payment
+    .amount;
 }
 
 async function admin(method: string, pathname: string, body: unknown): Promise<void> {
@@ -242,6 +253,7 @@ describe('the script tag against the reference API', () => {
       expiresIn: '1h',
     });
     const token = await createCustomerToken({ customerId, secret: tokenSecret, expiresIn: '1h' });
+    customerToken = token;
     for (const [name, csp] of [
       ['strict', strictCsp()],
       ['named', strictCspWithPolicyNames()],
@@ -267,8 +279,13 @@ describe('the script tag against the reference API', () => {
       await screenshot(captured.page, `script-tag-${name}`);
 
       const copy = en.banner.reminder.direct.informal;
+      const due = await amountToPay('inv-e2e-1', customerToken);
       const params = {
-        amount: formatMoney({ amount, currency: 'NOK' }, 'en'),
+        amount: formatMoney(due, 'en'),
+        charges:
+          due.amount > amount
+            ? formatMoney({ amount: due.amount - amount, currency: 'NOK' }, 'en')
+            : undefined,
         count: 1,
         dueDate: formatDate(dueDate, 'en'),
         creditor: 'Fjordlys Energi AS',
@@ -381,8 +398,8 @@ describe('the script tag against the reference API', () => {
     await captured.page.goto(`${servers.strict.origin}/`);
     const state = await bannerState(captured);
 
-    expect(state.body).toContain(formatMoney({ amount: otherAmount, currency: 'NOK' }, 'en'));
-    expect(state.body).not.toContain(formatMoney({ amount, currency: 'NOK' }, 'en'));
+    expect(state.body).toContain(formatMoney(await amountToPay('inv-e2e-other', otherToken), 'en'));
+    expect(state.body).not.toContain(formatMoney(await amountToPay('inv-e2e-1', customerToken), 'en'));
     expect(await Promise.all(accountReads)).toEqual([
       `Bearer ${pages.strict['/portal/amicable-token']}`,
       `Bearer ${otherToken}`,

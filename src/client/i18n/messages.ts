@@ -29,8 +29,17 @@ export type NoticeStage = Exclude<Stage, 'paused'>;
  * (see `formatDate` and the domain's `formatMoney`); the catalog never formats them itself.
  */
 export interface BannerParams {
-  /** What the notice is about, formatted: the overdue total (or the disputed or planned amount when paused). */
+  /**
+   * What the notice is about, formatted: what there is to pay now for its invoices, interest and
+   * fees included (the figure pay-now asks for), or on a dispute notice the amount in dispute.
+   */
   amount: string;
+  /**
+   * The interest and fees included in `amount`, formatted, when there are any. The copy names
+   * them with the amount, plainly and without alarm, so the figure holds no surprise (LAW.md:
+   * state the exact amounts).
+   */
+  charges?: string;
   /** How many invoices the notice covers (1 or more). */
   count: number;
   /** The due date, formatted; with several invoices the earliest one. */

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BannerParams } from '../../../src/client/i18n/messages';
 import type { InvoiceDetail } from '../../../src/contract/invoice';
+import { formatMoney } from '../../../src/domain/money';
 import { referenceForInvoice } from '../../../src/domain/references';
 import {
   adminRequest,
   bannerButton,
+  bannerHeading,
   bannerNotice,
   bannerText,
   customerRequest,
@@ -79,10 +81,17 @@ describe.each(markets)('bank transfer ($language, $variant)', (market) => {
     await journey.page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
 
-    // "Pay now": without Stripe the demo honestly offers bank transfer only, with the reference.
+    // "Pay now": without Stripe the demo honestly offers bank transfer only, with the reference,
+    // for the amount the notice named: the principal with the interest owed, to the cent.
+    const invoiceId = customer.invoiceIds[0]!;
+    const invoice = await customerRequest<InvoiceDetail>(journey, `invoices/${invoiceId}`);
+    const toPay = formatMoney(invoice.payment.amount, market.locale);
+    expect(invoice.payment.amount.amount).toBeGreaterThan(invoice.outstanding.amount);
+    await waitForText(bannerHeading(journey), toPay);
     await bannerButton(journey, messages.actions.pay).click();
     const payNow = (await waitForDialog(journey, messages.actions.pay)).locator('amicable-pay-now');
     await waitForText(payNow, messages.payNow.bankTransferOnly);
+    await waitForText(payNow.locator('[part~="total"], [part~="amount"]'), toPay);
     await waitForText(payNow.locator('[part~="reference"]'), reference.display);
     await waitForText(payNow, messages.payNow.referenceSchemes[market.referenceScheme]);
     expect(await payNow.getByRole('radio', { name: messages.payNow.card }).count()).toBe(0);
@@ -91,8 +100,6 @@ describe.each(markets)('bank transfer ($language, $variant)', (market) => {
     await flowDialog(journey).waitFor({ state: 'detached' });
 
     // The money arrives; the creditor records it from its bank statement.
-    const invoiceId = customer.invoiceIds[0]!;
-    const invoice = await customerRequest<InvoiceDetail>(journey, `invoices/${invoiceId}`);
     expect(invoice.payment.reference.value).toBe(reference.reference);
     await adminRequest(journeys.demo, market.variant, 'POST', `invoices/${invoiceId}/payments`, {
       receivedOn: todayIso(),

@@ -131,6 +131,7 @@ describe.each(scopes)('dispute ($market.language, $scope)', ({ market, scope }) 
     await flowDialog(journey).waitFor({ state: 'detached' });
     await reload(journey);
     // The invoice names the part on hold; the notice pauses the whole, or asks only for the rest.
+    let toPay: string | undefined;
     await waitForText(explainer(journey), messages.explainer.disputedPart({ amount: money(disputed) }));
     if (scope === 'whole') {
       const paused = messages.banner.paused.dispute[tone.style][tone.formality];
@@ -145,9 +146,20 @@ describe.each(scopes)('dispute ($market.language, $scope)', ({ market, scope }) 
       })) {
         await waitForText(bannerHeading(journey), part);
       }
-      await waitForText(bannerHeading(journey), money(rest));
+      // The notice asks for the undisputed rest with the interest and fees it owes: what pay-now
+      // asks, to the cent, and more than the bare rest (the Dutch customer owes interest).
+      const after = await customerRequest<InvoiceDetail>(journey, `invoices/${invoiceId}`);
+      toPay = money(after.payment.amount.amount);
+      expect(after.payment.amount.amount).toBeGreaterThan(rest);
+      await waitForText(bannerHeading(journey), toPay);
     }
     await step(journey, `dispute-${scope}-3-paused`);
+    if (toPay !== undefined) {
+      await bannerButton(journey, messages.actions.pay).click();
+      const payNow = (await waitForDialog(journey, messages.actions.pay)).locator('amicable-pay-now');
+      await waitForText(payNow.locator('[part~="total"], [part~="amount"]'), toPay);
+      await step(journey, `dispute-${scope}-4-pay-the-rest`);
+    }
     await expectCleanJourney(journey);
     await journey.context.close();
   });

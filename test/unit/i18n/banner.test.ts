@@ -269,3 +269,71 @@ describe('plural forms', () => {
     expect(catalogs.nl.dispute.characterCount({ count: 5, max: 2000 })).toBe('5 van 2.000 tekens');
   });
 });
+
+describe('interest and fees included in the amount', () => {
+  const charges = '2,37 kr';
+  const withCharges = { ...fullParams, charges };
+  // The word each language names the charges by, to tell the clause is there or not.
+  const interest: Record<SupportedLocale, RegExp> = {
+    en: /interest and fees/,
+    nb: /renter og gebyrer/,
+    nl: /rente en kosten/,
+    de: /Zinsen und Gebühren/,
+  };
+
+  it.each(everyBanner())(
+    '%s %s %s %s names them with the amount, only when there are any',
+    (locale, stage, style, formality) => {
+      const copy = bannerFor(catalogs[locale], stage, style, formality);
+      for (const count of [1, 3]) {
+        const body = copy.body({ ...withCharges, count });
+        expect(body).toContain(fullParams.amount);
+        expect(body).toContain(charges);
+        expect(body).toMatch(interest[locale]);
+        // Said once, right after the amount it is part of.
+        expect(body.split(charges)).toHaveLength(2);
+        expect(body.indexOf(charges)).toBeGreaterThan(body.indexOf(fullParams.amount));
+        expect(copy.body({ ...fullParams, count })).not.toMatch(interest[locale]);
+      }
+      const text = render(copy, withCharges);
+      expect(text.all).not.toContain('!');
+      expect(text.all).not.toMatch(/undefined|NaN|\[object|null/);
+      if (style === 'indirect') expect(text.heading).not.toContain(charges);
+    },
+  );
+
+  /** What `withIt` has that `without` lacks: the one clause inserted. */
+  function inserted(without: string, withIt: string): string {
+    let start = 0;
+    while (start < without.length && without[start] === withIt[start]) start += 1;
+    let end = 0;
+    while (end < without.length - start && without.at(-1 - end) === withIt.at(-1 - end)) end += 1;
+    return withIt.slice(start, withIt.length - end);
+  }
+
+  it.each(locales)('%s: the clause is plain, calm and fits either form of address', (locale) => {
+    const address: Record<SupportedLocale, RegExp> = {
+      en: /n't|'ll|'re|'ve/,
+      nb: /\b(De|Dem|Deres)\b|\b(du|deg|din|ditt|dine)\b/i,
+      nl: /\b(u|uw|je|jij|jou|jouw)\b/i,
+      de: /\b(Sie|Ihnen|Ihre?[mnrs]?|du|dich|dir|dein\w*)\b/i,
+    };
+    const clauses = new Set<string>();
+    for (const stage of bannerStages) {
+      for (const style of styles) {
+        for (const formality of formalities) {
+          const copy = bannerFor(catalogs[locale], stage, style, formality);
+          // Trimmed: where a space goes, before the clause or after it, the diff cannot tell.
+          clauses.add(inserted(copy.body(fullParams), copy.body(withCharges)).trim());
+        }
+      }
+    }
+    // One wording everywhere, whatever the stage: a fact about the amount, not a warning.
+    expect(clauses.size).toBe(1);
+    const [clause] = [...clauses] as [string];
+    expect(clause).toContain(charges);
+    expect(clause).toMatch(interest[locale]);
+    expect(clause).not.toMatch(address[locale]);
+    expect(clause).not.toMatch(/collection|inkasso|incasso|penalt|boete|strafe|straff|court|gericht/i);
+  });
+});

@@ -7,20 +7,24 @@ import { byCount, n } from './common';
 // der Gläubiger so mit seinen Kunden spricht. Nie gemischt. Außerhalb des Banners kommt die
 // Oberfläche ohne Anrede aus (Infinitive, unpersönliche Sätze), damit sie zu beidem passt.
 
+/** „ (einschließlich 0,11 € Zinsen und Gebühren)“ when the amount includes charges, else nothing. */
+const einschliesslich = (p: BannerParams): string =>
+  when(p.charges, (charges) => ` (einschließlich ${charges} Zinsen und Gebühren)`);
+/** „über 10 €“ / „über insgesamt 20 €“, with any charges named. */
+const ueber = (p: BannerParams): string =>
+  `über ${byCount(p.count, '', 'insgesamt ')}${p.amount}${einschliesslich(p)}`;
 /** Nominative/accusative: „Ihre Rechnung von X über 10 €“ / „Ihre 2 Rechnungen von X über insgesamt 20 €“. */
 const ihre = (p: BannerParams): string =>
-  byCount(
-    p.count,
-    `Ihre Rechnung von ${p.creditor} über ${p.amount}`,
-    `Ihre ${n(p.count)} Rechnungen von ${p.creditor} über insgesamt ${p.amount}`,
-  );
+  `${byCount(p.count, 'Ihre Rechnung', `Ihre ${n(p.count)} Rechnungen`)} von ${p.creditor} ${ueber(p)}`;
 /** Nominative/accusative: „deine Rechnung von X über 10 €“ / „deine 2 Rechnungen …“. */
 const deine = (p: BannerParams): string =>
-  byCount(
-    p.count,
-    `deine Rechnung von ${p.creditor} über ${p.amount}`,
-    `deine ${n(p.count)} Rechnungen von ${p.creditor} über insgesamt ${p.amount}`,
-  );
+  `${byCount(p.count, 'deine Rechnung', `deine ${n(p.count)} Rechnungen`)} von ${p.creditor} ${ueber(p)}`;
+/** Dative: „Ihrer Rechnung von X über 10 €“ / „Ihren 2 Rechnungen von X über insgesamt 20 €“. */
+const ihrer = (p: BannerParams): string =>
+  `${byCount(p.count, 'Ihrer Rechnung', `Ihren ${n(p.count)} Rechnungen`)} von ${p.creditor} ${ueber(p)}`;
+/** Dative: „deiner Rechnung von X über 10 €“ / „deinen 2 Rechnungen …“. */
+const deiner = (p: BannerParams): string =>
+  `${byCount(p.count, 'deiner Rechnung', `deinen ${n(p.count)} Rechnungen`)} von ${p.creditor} ${ueber(p)}`;
 /** Before the due date: „ist am D fällig“ / „werden bald fällig, die erste am D“. */
 const wirdFaellig = (p: BannerParams): string =>
   byCount(p.count, `ist am ${p.dueDate} fällig`, `werden bald fällig, die erste am ${p.dueDate}`);
@@ -215,7 +219,7 @@ export const copy: PartCopy<'banner'> = {
         formal: {
           heading: () => 'Letzte Mahnung: Wir finden lieber gemeinsam mit Ihnen eine Lösung',
           body: (p) =>
-            `Wir haben Ihnen zu ${byCount(p.count, 'Ihrer Rechnung', `Ihren ${n(p.count)} Rechnungen`)} von ${p.creditor} über ${byCount(p.count, '', 'insgesamt ')}${p.amount}, ${faelligAm(p)}, geschrieben, aber noch nichts von Ihnen gehört. Wir finden viel lieber gemeinsam mit Ihnen eine Lösung und schreiben Ihnen deshalb noch einmal, bevor wir die Forderung an ein Inkassounternehmen übergeben.`,
+            `Wir haben Ihnen zu ${ihrer(p)}, ${faelligAm(p)}, geschrieben, aber noch nichts von Ihnen gehört. Wir finden viel lieber gemeinsam mit Ihnen eine Lösung und schreiben Ihnen deshalb noch einmal, bevor wir die Forderung an ein Inkassounternehmen übergeben.`,
           nextStep: (p) =>
             `Ist der volle Betrag bis ${p.nextDate ? `zum ${p.nextDate}` : 'zur genannten Frist'} nicht eingegangen, übergeben wir die Forderung an ein Inkassounternehmen${when(p.nextFee, (f) => `; dadurch kommen Inkassokosten von ${f} hinzu`)}.`,
           wayOut: () =>
@@ -224,7 +228,7 @@ export const copy: PartCopy<'banner'> = {
         informal: {
           heading: () => 'Letzte Mahnung: Wir finden lieber gemeinsam mit dir eine Lösung',
           body: (p) =>
-            `Wir haben dir zu ${byCount(p.count, 'deiner Rechnung', `deinen ${n(p.count)} Rechnungen`)} von ${p.creditor} über ${byCount(p.count, '', 'insgesamt ')}${p.amount}, ${faelligAm(p)}, geschrieben, aber noch nichts von dir gehört. Wir finden viel lieber gemeinsam mit dir eine Lösung und schreiben dir deshalb noch einmal, bevor wir die Forderung an ein Inkassounternehmen übergeben.`,
+            `Wir haben dir zu ${deiner(p)}, ${faelligAm(p)}, geschrieben, aber noch nichts von dir gehört. Wir finden viel lieber gemeinsam mit dir eine Lösung und schreiben dir deshalb noch einmal, bevor wir die Forderung an ein Inkassounternehmen übergeben.`,
           nextStep: (p) =>
             `Ist der volle Betrag bis ${p.nextDate ? `zum ${p.nextDate}` : 'zur genannten Frist'} nicht da, übergeben wir die Forderung an ein Inkassounternehmen${when(p.nextFee, (f) => `; dadurch kommen Inkassokosten von ${f} hinzu`)}.`,
           wayOut: () =>
@@ -296,7 +300,7 @@ export const copy: PartCopy<'banner'> = {
           formal: {
             heading: () => 'Erinnerungen pausiert, während wir Ihr Anliegen prüfen',
             body: (p) =>
-              `Sie haben uns mitgeteilt, dass mit ${byCount(p.count, 'Ihrer Rechnung', `Ihren ${n(p.count)} Rechnungen`)} von ${p.creditor} über ${byCount(p.count, '', 'insgesamt ')}${p.amount}, ${faelligAm(p)}, etwas nicht stimmt. Für den strittigen Teil pausieren wir die Erinnerungen, während wir das prüfen.`,
+              `Sie haben uns mitgeteilt, dass mit ${ihrer(p)}, ${faelligAm(p)}, etwas nicht stimmt. Für den strittigen Teil pausieren wir die Erinnerungen, während wir das prüfen.`,
             nextStep: (p) =>
               p.nextDate
                 ? `Sie erhalten bis zum ${p.nextDate} eine Antwort von uns.`
@@ -307,7 +311,7 @@ export const copy: PartCopy<'banner'> = {
           informal: {
             heading: () => 'Erinnerungen pausiert, während wir dein Anliegen prüfen',
             body: (p) =>
-              `Du hast uns mitgeteilt, dass mit ${byCount(p.count, 'deiner Rechnung', `deinen ${n(p.count)} Rechnungen`)} von ${p.creditor} über ${byCount(p.count, '', 'insgesamt ')}${p.amount}, ${faelligAm(p)}, etwas nicht stimmt. Für den strittigen Teil pausieren wir die Erinnerungen, während wir das prüfen.`,
+              `Du hast uns mitgeteilt, dass mit ${deiner(p)}, ${faelligAm(p)}, etwas nicht stimmt. Für den strittigen Teil pausieren wir die Erinnerungen, während wir das prüfen.`,
             nextStep: (p) =>
               p.nextDate
                 ? `Du bekommst bis zum ${p.nextDate} eine Antwort von uns.`
@@ -320,7 +324,7 @@ export const copy: PartCopy<'banner'> = {
           formal: {
             heading: () => 'Vielen Dank für Ihren Hinweis',
             body: (p) =>
-              `Vielen Dank, dass Sie uns auf das Problem mit ${byCount(p.count, 'Ihrer Rechnung', `Ihren ${n(p.count)} Rechnungen`)} von ${p.creditor} über ${byCount(p.count, '', 'insgesamt ')}${p.amount}, ${faelligAm(p)}, aufmerksam gemacht haben. Für den strittigen Teil pausieren wir die Erinnerungen, während wir das prüfen.`,
+              `Vielen Dank, dass Sie uns auf das Problem mit ${ihrer(p)}, ${faelligAm(p)}, aufmerksam gemacht haben. Für den strittigen Teil pausieren wir die Erinnerungen, während wir das prüfen.`,
             nextStep: (p) =>
               p.nextDate
                 ? `Sie erhalten bis zum ${p.nextDate} eine Antwort von uns.`
@@ -331,7 +335,7 @@ export const copy: PartCopy<'banner'> = {
           informal: {
             heading: () => 'Danke für deinen Hinweis',
             body: (p) =>
-              `Danke, dass du uns auf das Problem mit ${byCount(p.count, 'deiner Rechnung', `deinen ${n(p.count)} Rechnungen`)} von ${p.creditor} über ${byCount(p.count, '', 'insgesamt ')}${p.amount}, ${faelligAm(p)}, aufmerksam gemacht hast. Für den strittigen Teil pausieren wir die Erinnerungen, während wir das prüfen.`,
+              `Danke, dass du uns auf das Problem mit ${deiner(p)}, ${faelligAm(p)}, aufmerksam gemacht hast. Für den strittigen Teil pausieren wir die Erinnerungen, während wir das prüfen.`,
             nextStep: (p) =>
               p.nextDate
                 ? `Du bekommst bis zum ${p.nextDate} eine Antwort von uns.`
@@ -368,7 +372,7 @@ export const copy: PartCopy<'banner'> = {
         },
         indirect: {
           formal: {
-            heading: () => 'Vielen Dank für Ihre Ratenvereinbarung',
+            heading: () => 'Vielen Dank, dass Sie eine Ratenzahlung vereinbart haben',
             body: (p) =>
               `Sie zahlen ${ihre(p)}, ${faelligAm(p)}, wie vereinbart in Raten. Solange die Raten eingehen, senden wir keine Erinnerungen.`,
             nextStep: (p) =>
@@ -379,7 +383,7 @@ export const copy: PartCopy<'banner'> = {
               'Sie können jederzeit gern mehr zahlen oder den Rest auf einmal begleichen. Sollte ein Ratentermin schwierig werden, geben Sie uns bitte vorher Bescheid.',
           },
           informal: {
-            heading: () => 'Danke für deine Ratenvereinbarung',
+            heading: () => 'Danke, dass du eine Ratenzahlung vereinbart hast',
             body: (p) =>
               `Du zahlst ${deine(p)}, ${faelligAm(p)}, wie vereinbart in Raten. Solange die Raten eingehen, schicken wir keine Erinnerungen.`,
             nextStep: (p) =>

@@ -7,12 +7,15 @@ import { byCount, n } from './common';
 // is warm and brief. Direct states amount, date and consequence; indirect leads with the
 // relationship, offers a face-saving reason and keeps amounts out of headings.
 
-/** "your invoice from X for €10" / "your 2 invoices from X for €20 in total". */
+/** " (including €0.11 interest and fees)" when the amount includes charges, else nothing. */
+const including = (p: BannerParams): string =>
+  when(p.charges, (charges) => ` (including ${charges} interest and fees)`);
+/** "your invoice from X for €10" / "your 2 invoices from X for €20 in total", with any charges named. */
 const invoices = (p: BannerParams): string =>
   byCount(
     p.count,
-    `your invoice from ${p.creditor} for ${p.amount}`,
-    `your ${n(p.count)} invoices from ${p.creditor} for ${p.amount} in total`,
+    `your invoice from ${p.creditor} for ${p.amount}${including(p)}`,
+    `your ${n(p.count)} invoices from ${p.creditor} for ${p.amount} in total${including(p)}`,
   );
 const Invoices = (p: BannerParams): string => capitalize(invoices(p));
 /** "was due on D" / "have been due since D" (D is the earliest due date). */
@@ -287,7 +290,7 @@ export const copy: PartCopy<'banner'> = {
       dispute: {
         direct: {
           formal: {
-            heading: () => 'Reminders paused while we look into your query',
+            heading: () => 'Reminders paused while we look into your dispute',
             body: (p) =>
               `You have told us that something is wrong with ${invoices(p)}, ${dueAside(p)}. Reminders for the disputed part are paused while we look into it.`,
             nextStep: (p) =>

@@ -7,19 +7,22 @@ import { byCount, n } from './common';
 // (signaliserer avstand, for kreditorer som ønsker det). Aldri blandet. Utenfor banneret
 // unngår teksten tiltaleformer helt, så den passer med begge.
 
-/** «fakturaen din fra X på 100 kr» / «dine 2 fakturaer fra X på til sammen 200 kr». */
+/** « (inkludert 2,37 kr i renter og gebyrer)» when the amount includes charges, else nothing. */
+const inkludert = (p: BannerParams): string =>
+  when(p.charges, (charges) => ` (inkludert ${charges} i renter og gebyrer)`);
+/** «fakturaen din fra X på 100 kr» / «dine 2 fakturaer fra X på til sammen 200 kr», with any charges named. */
 const din = (p: BannerParams): string =>
   byCount(
     p.count,
-    `fakturaen din fra ${p.creditor} på ${p.amount}`,
-    `dine ${n(p.count)} fakturaer fra ${p.creditor} på til sammen ${p.amount}`,
+    `fakturaen din fra ${p.creditor} på ${p.amount}${inkludert(p)}`,
+    `dine ${n(p.count)} fakturaer fra ${p.creditor} på til sammen ${p.amount}${inkludert(p)}`,
   );
-/** «Deres faktura fra X på 100 kr» / «Deres 2 fakturaer fra X på til sammen 200 kr». */
+/** «Deres faktura fra X på 100 kr» / «Deres 2 fakturaer fra X på til sammen 200 kr», with any charges named. */
 const deres = (p: BannerParams): string =>
   byCount(
     p.count,
-    `Deres faktura fra ${p.creditor} på ${p.amount}`,
-    `Deres ${n(p.count)} fakturaer fra ${p.creditor} på til sammen ${p.amount}`,
+    `Deres faktura fra ${p.creditor} på ${p.amount}${inkludert(p)}`,
+    `Deres ${n(p.count)} fakturaer fra ${p.creditor} på til sammen ${p.amount}${inkludert(p)}`,
   );
 /** Before the due date: «forfaller 4. oktober» / «forfaller snart, den første 4. oktober». */
 const forfaller = (p: BannerParams): string =>

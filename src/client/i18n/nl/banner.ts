@@ -7,19 +7,22 @@ import { byCount, n } from './common';
 // schuldeiser kiest, en binnen één bericht wordt nooit gemengd. Buiten de banner vermijdt de
 // tekst aanspreekvormen (gebiedende wijs en onpersoonlijke zinnen), zodat die bij beide past.
 
-/** "uw factuur van X voor € 10" / "uw 2 facturen van X voor in totaal € 20". */
+/** " (inclusief € 0,11 rente en kosten)" when the amount includes charges, else nothing. */
+const inclusief = (p: BannerParams): string =>
+  when(p.charges, (charges) => ` (inclusief ${charges} rente en kosten)`);
+/** "uw factuur van X voor € 10" / "uw 2 facturen van X voor in totaal € 20", with any charges named. */
 const uw = (p: BannerParams): string =>
   byCount(
     p.count,
-    `uw factuur van ${p.creditor} voor ${p.amount}`,
-    `uw ${n(p.count)} facturen van ${p.creditor} voor in totaal ${p.amount}`,
+    `uw factuur van ${p.creditor} voor ${p.amount}${inclusief(p)}`,
+    `uw ${n(p.count)} facturen van ${p.creditor} voor in totaal ${p.amount}${inclusief(p)}`,
   );
-/** "je factuur van X voor € 10" / "je 2 facturen van X voor in totaal € 20". */
+/** "je factuur van X voor € 10" / "je 2 facturen van X voor in totaal € 20", with any charges named. */
 const je = (p: BannerParams): string =>
   byCount(
     p.count,
-    `je factuur van ${p.creditor} voor ${p.amount}`,
-    `je ${n(p.count)} facturen van ${p.creditor} voor in totaal ${p.amount}`,
+    `je factuur van ${p.creditor} voor ${p.amount}${inclusief(p)}`,
+    `je ${n(p.count)} facturen van ${p.creditor} voor in totaal ${p.amount}${inclusief(p)}`,
   );
 /** Before the due date: "vervalt op D" / "vervallen binnenkort, de eerste op D". */
 const vervalt = (p: BannerParams): string =>
@@ -290,7 +293,7 @@ export const copy: PartCopy<'banner'> = {
       dispute: {
         direct: {
           formal: {
-            heading: () => 'Herinneringen gepauzeerd zolang wij uw melding bekijken',
+            heading: () => 'Herinneringen gepauzeerd zolang wij uw betwisting bekijken',
             body: (p) =>
               `U heeft ons laten weten dat er iets niet klopt met ${uw(p)}, ${vervallenOp(p)}. Voor het betwiste deel sturen wij geen herinneringen zolang wij het uitzoeken.`,
             nextStep: (p) =>
@@ -301,7 +304,7 @@ export const copy: PartCopy<'banner'> = {
               'Het deel dat u niet betwist, kunt u gewoon betalen. Wilt u nog iets toevoegen, neem dan gerust contact met ons op.',
           },
           informal: {
-            heading: () => 'Herinneringen gepauzeerd zolang we je melding bekijken',
+            heading: () => 'Herinneringen gepauzeerd zolang we je betwisting bekijken',
             body: (p) =>
               `Je hebt ons laten weten dat er iets niet klopt met ${je(p)}, ${vervallenOp(p)}. Voor het betwiste deel sturen we geen herinneringen zolang we het uitzoeken.`,
             nextStep: (p) =>
@@ -314,7 +317,7 @@ export const copy: PartCopy<'banner'> = {
         },
         indirect: {
           formal: {
-            heading: () => 'Dank u wel voor uw melding',
+            heading: () => 'Dank u wel, wij bekijken uw betwisting',
             body: (p) =>
               `Dank u wel dat u ons heeft laten weten wat er niet klopt aan ${uw(p)}, ${vervallenOp(p)}. Voor het betwiste deel sturen wij geen herinneringen zolang wij het uitzoeken.`,
             nextStep: (p) =>
@@ -325,7 +328,7 @@ export const copy: PartCopy<'banner'> = {
               'Het deel dat u niet betwist, kunt u betalen wanneer het u uitkomt. Wilt u nog iets toevoegen, neem dan gerust contact met ons op.',
           },
           informal: {
-            heading: () => 'Bedankt voor je melding',
+            heading: () => 'Bedankt, we bekijken je betwisting',
             body: (p) =>
               `Bedankt dat je ons hebt laten weten wat er niet klopt aan ${je(p)}, ${vervallenOp(p)}. Voor het betwiste deel sturen we geen herinneringen zolang we het uitzoeken.`,
             nextStep: (p) =>

@@ -7,6 +7,8 @@ import { formatDate } from '../../../../src/client/i18n/format';
 import type { BannerCopy, BannerParams, Messages } from '../../../../src/client/i18n/messages';
 import { nb } from '../../../../src/client/i18n/nb';
 import { nl } from '../../../../src/client/i18n/nl';
+import type { InvoiceDetail } from '../../../../src/contract/invoice';
+import type { Money } from '../../../../src/contract/money';
 import type { Stage, ToneStyle } from '../../../../src/contract/primitives';
 import { formatMoney } from '../../../../src/domain/money';
 import {
@@ -17,6 +19,7 @@ import {
   type ReminderSeed,
   seedCustomer,
   seedInvoice,
+  tokenFor,
 } from '../../support/api';
 import { spyOnWarnings } from '../../support/console';
 
@@ -74,6 +77,14 @@ const locales: { lang: string; messages: Messages }[] = [
 
 const amount = 144_100;
 
+/** What the notice asks for: the invoice's amount to pay (principal, fees and interest), from the API. */
+async function amountToPay(customerId: string, invoiceId: string): Promise<Money> {
+  const response = await fetch(`/v1/invoices/${invoiceId}`, {
+    headers: { authorization: `Bearer ${await tokenFor(customerId)}` },
+  });
+  return ((await response.json()) as InvoiceDetail).payment.amount;
+}
+
 function text(element: AmicableOverdueBanner, part: string): string | undefined {
   return element.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.trim();
 }
@@ -82,10 +93,11 @@ describe('<amicable-overdue-banner> copy for every stage in every locale', () =>
   for (const stageCase of cases) {
     describe(`${stageCase.stage} (${stageCase.style}, ${stageCase.formality})`, () => {
       let customerId: string;
+      let invoiceId: string;
 
       before(async () => {
         customerId = await seedCustomer({ style: stageCase.style, formality: stageCase.formality });
-        await seedInvoice({
+        invoiceId = await seedInvoice({
           customerId,
           dueInDays: stageCase.dueInDays,
           amount,
@@ -117,8 +129,12 @@ describe('<amicable-overdue-banner> copy for every stage in every locale', () =>
               : messages.banner[stageCase.stage as Exclude<Stage, 'paused'>];
           const copy: BannerCopy = set[stageCase.style][stageCase.formality];
           const { nextStep } = account;
+          const due = await amountToPay(customerId, invoiceId);
+          // Interest and fees on top of the principal, which the copy names.
+          const charges = due.amount - amount;
           const params: BannerParams = {
-            amount: formatMoney({ amount, currency: 'NOK' }, lang),
+            amount: formatMoney(due, lang),
+            charges: charges > 0 ? formatMoney({ amount: charges, currency: due.currency }, lang) : undefined,
             count: 1,
             dueDate: formatDate(daysFromToday(stageCase.dueInDays), lang),
             creditor: 'Fjordlys Energi AS',

@@ -126,8 +126,16 @@ function paramsFor(
   next: { date?: string; amount?: AccountSummary['nextStep']['amount'] },
 ): BannerParams {
   const invoice = account.invoices[0]!;
+  const underPlan = account.pauseReason === 'plan' && account.plan !== null;
+  const charges = invoice.amountDue!.amount - invoice.outstanding.amount;
   return {
-    amount: formatMoney(invoice.outstanding, lang),
+    // Under a plan, what is being paid in instalments (the waived interest left out); otherwise
+    // what there is to pay now, interest and fees included, as the reference API states it.
+    amount: formatMoney(underPlan ? account.plan!.total : invoice.amountDue!, lang),
+    charges:
+      underPlan || charges <= 0
+        ? undefined
+        : formatMoney({ amount: charges, currency: invoice.outstanding.currency }, lang),
     count: 1,
     dueDate: formatDate(invoice.dueDate, lang),
     creditor: account.creditor.name,

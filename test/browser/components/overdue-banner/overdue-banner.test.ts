@@ -9,9 +9,11 @@ import { defaultSnoozeHours, snooze } from '../../../../components/overdue-banne
 import { resetConfiguration } from '../../../../src/client/config';
 import { en } from '../../../../src/client/i18n/en';
 import { nb } from '../../../../src/client/i18n/nb';
+import type { InvoiceDetail } from '../../../../src/contract/invoice';
+import type { Money } from '../../../../src/contract/money';
 import { formatMoney } from '../../../../src/domain/money';
 import { animationsFinished } from '../../support/animations';
-import { configureFor, pauseCustomer, seedCustomer, seedInvoice } from '../../support/api';
+import { configureFor, pauseCustomer, seedCustomer, seedInvoice, tokenFor } from '../../support/api';
 import { spyOnWarnings, type WarningSpy } from '../../support/console';
 
 const amount = 144_100;
@@ -22,6 +24,14 @@ async function overdueCustomer(
   const customerId = await seedCustomer({ style: 'direct', formality: 'informal' });
   const invoiceId = await seedInvoice({ customerId, dueInDays: options.dueInDays ?? -5, amount });
   return { customerId, invoiceId };
+}
+
+/** What the notice asks for: the invoice's amount to pay (principal, fees and interest), from the API. */
+async function amountToPay(customerId: string, invoiceId: string): Promise<Money> {
+  const response = await fetch(`/v1/invoices/${invoiceId}`, {
+    headers: { authorization: `Bearer ${await tokenFor(customerId)}` },
+  });
+  return ((await response.json()) as InvoiceDetail).payment.amount;
 }
 
 async function shown(element: AmicableOverdueBanner): Promise<AmicableOverdueBanner> {
@@ -120,7 +130,7 @@ describe('<amicable-overdue-banner>', () => {
 
   describe('the notice', () => {
     it('announces itself politely, in the tone of its stage, without taking focus', async () => {
-      const { customerId } = await overdueCustomer();
+      const { customerId, invoiceId } = await overdueCustomer();
       configureFor(customerId);
       const before = document.activeElement;
       const element = await shown(
@@ -133,7 +143,7 @@ describe('<amicable-overdue-banner>', () => {
       expect(base.getAttribute('aria-labelledby')).to.equal(part(element, 'heading')!.id);
       expect(element.matches(':state(stage-reminder)')).to.equal(true);
       expect(part(element, 'heading')!.textContent).to.contain(
-        formatMoney({ amount, currency: 'NOK' }, 'en'),
+        formatMoney(await amountToPay(customerId, invoiceId), 'en'),
       );
       expect(document.activeElement).to.equal(before);
       expect(deepActive()).to.not.equal(part(element, 'heading'));
@@ -167,7 +177,7 @@ describe('<amicable-overdue-banner>', () => {
     });
 
     it('speaks Norwegian under lang="nb-NO" and passes axe there too', async () => {
-      const { customerId } = await overdueCustomer();
+      const { customerId, invoiceId } = await overdueCustomer();
       configureFor(customerId);
       const element = await shown(
         await fixture<AmicableOverdueBanner>(
@@ -177,7 +187,7 @@ describe('<amicable-overdue-banner>', () => {
       expect(element.locale).to.equal('nb-NO');
       expect(actionButton(element, 'pay').textContent!.trim()).to.equal(nb.actions.pay);
       expect(part(element, 'heading')!.textContent).to.contain(
-        formatMoney({ amount, currency: 'NOK' }, 'nb-NO'),
+        formatMoney(await amountToPay(customerId, invoiceId), 'nb-NO'),
       );
       await animationsFinished();
       await expect(element).to.be.accessible();
@@ -318,14 +328,14 @@ describe('<amicable-overdue-banner>', () => {
 
   describe('discreet mode', () => {
     it('hides amounts until the customer asks, with a button that says whether they are shown', async () => {
-      const { customerId } = await overdueCustomer();
+      const { customerId, invoiceId } = await overdueCustomer();
       configureFor(customerId);
       const element = await shown(
         await fixture<AmicableOverdueBanner>(
           html`<amicable-overdue-banner lang="en" discreet></amicable-overdue-banner>`,
         ),
       );
-      const formatted = formatMoney({ amount, currency: 'NOK' }, 'en');
+      const formatted = formatMoney(await amountToPay(customerId, invoiceId), 'en');
       expect(element.shadowRoot!.textContent).to.not.contain(formatted);
       expect(part(element, 'heading')!.textContent!.trim()).to.equal(en.banner.discreetHeading);
       const toggle = part<HTMLButtonElement>(element, 'toggle-amounts')!;

@@ -222,6 +222,7 @@ export async function apiSections(options: BenchOptions, wants: Set<string>): Pr
       title: 'API throughput',
       markdown: [
         `${options.connections} connections, ${options.seconds} s per figure after a 1 s warm-up, loopback. ` +
+          'The API runs as in production (`NODE_ENV=production`: read responses are checked against the contract on a sample, see `AMICABLE_RESPONSE_CHECKS`), without a rate limit. ' +
           'The first rows ask for the same customer (`cust-1001`, one overdue invoice, the demo seed) every time, as one customer reloading a page would; a server-side cache answers most of them. ' +
           `The "customers in turn" rows ask for the next of ${rotatingCustomers.toLocaleString('en')} copies of that customer (same invoice, lines and reminders under other ids) on every request: the same work per request, but no per-customer cache smaller than that can answer them, as when many customers each load a page once. They run after the scaling table, on the database it filled (the invoice count is in the row). ` +
           'Ratio = requests per second ÷ the mean of the two hello-world figures, measured first and last in the same child process and run. ' +

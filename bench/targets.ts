@@ -17,7 +17,10 @@ const helloPort = await new Promise<number>((resolve) => {
   serve({ fetch: hello.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
 });
 
+// Configured as a production deployment would be (`NODE_ENV=production`: read responses are
+// checked against the contract on a sample, see AMICABLE_RESPONSE_CHECKS), without a rate limit.
 const config = loadConfig({
+  NODE_ENV: 'production',
   DATABASE_URL: BENCH_TARGET_DATABASE_URL,
   AMICABLE_TOKEN_SECRET: BENCH_TARGET_TOKEN_SECRET,
   AMICABLE_ADMIN_KEY: 'bench-admin-key-0123456789abcdef',

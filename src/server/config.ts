@@ -39,7 +39,18 @@ export interface Config {
    * turn them off in all but one or two to spare the database the repeated work.
    */
   backgroundJobs?: boolean;
+  /**
+   * How many read responses are checked against their contract schema before they are sent
+   * (`AMICABLE_RESPONSE_CHECKS`): `all`, `sample` (every response of an operation until it has
+   * passed 100 checks, then one in 100) or `off`. Default `all`, or `sample` when `NODE_ENV` is
+   * `production`. Checking costs about as much as serializing the answer several times over; the
+   * browser SDK validates every answer anyway. Writes are always checked before they commit.
+   */
+  responseChecks?: ResponseChecks;
 }
+
+/** See {@link Config.responseChecks}. */
+export type ResponseChecks = 'all' | 'sample' | 'off';
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_DATABASE_URL = 'sqlite:.amicable/amicable.db';
@@ -182,6 +193,16 @@ const EnvSchema = z
         })
         .optional(),
     ),
+    AMICABLE_RESPONSE_CHECKS: z.preprocess(
+      blankToUndefined,
+      z
+        .enum(['all', 'sample', 'off'], {
+          message:
+            'AMICABLE_RESPONSE_CHECKS must be `all` (the default), `sample` (the default when NODE_ENV=production) or `off`',
+        })
+        .optional(),
+    ),
+    NODE_ENV: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.STRIPE_SECRET_KEY) !== Boolean(env.STRIPE_PUBLISHABLE_KEY)) {
@@ -259,5 +280,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? { url: values.AMICABLE_WEBHOOK_URL, secret: values.AMICABLE_WEBHOOK_SECRET }
         : undefined,
     backgroundJobs: values.AMICABLE_BACKGROUND_JOBS !== 'off',
+    responseChecks: values.AMICABLE_RESPONSE_CHECKS ?? (values.NODE_ENV === 'production' ? 'sample' : 'all'),
   };
 }

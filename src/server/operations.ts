@@ -37,6 +37,20 @@ export interface OperationOptions {
   rawBody?: boolean;
 }
 
+// Path ids that passed the check lately: a portal asks for the same few ids over and over, and
+// the check (a schema parse) is a noticeable part of a cached read. Valid is valid: the set only
+// saves repeating the same answer, and starts over when full.
+const validPathIds = new Set<string>();
+const VALID_PATH_IDS_KEPT = 10_000;
+
+function pathId(name: string, value: string): string {
+  if (validPathIds.has(value)) return value;
+  const id = parseOrThrow(Id, value, `path parameter "${name}"`) as string;
+  if (validPathIds.size >= VALID_PATH_IDS_KEPT) validPathIds.clear();
+  validPathIds.add(id);
+  return id;
+}
+
 /**
  * Mounts the API's operations from the contract's `endpoints` registry, so that the method, path,
  * auth, validation, idempotency and response check of each come from one place.
@@ -116,7 +130,7 @@ export class OperationRouter {
     const parse: MiddlewareHandler<AppEnv> = async (c, next) => {
       const params = {} as Record<string, string>;
       for (const [name, value] of Object.entries(c.req.param() as Record<string, string>)) {
-        params[name] = parseOrThrow(Id, value, `path parameter "${name}"`) as string;
+        params[name] = pathId(name, value);
       }
       let body: unknown;
       if (endpoint.request && !options.rawBody && endpoint.requestType !== 'multipart/form-data') {

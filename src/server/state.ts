@@ -3,9 +3,9 @@ import { deepFreeze, ReadCache } from './db/read-cache';
 import type { AttachmentsTable, Queryable } from './db/schema';
 import { enqueueEvent } from './outbox';
 import { followUpCustomer } from './plans/follow-up';
-import { activePause, type CustomerRecord, customerFromRow, requireCustomer } from './store/customers';
-import { loadInvoiceBundles } from './store/invoices';
-import { type CreditorSettings, requireSettings } from './store/settings';
+import { loadCustomerRecords } from './store/customer-records';
+import type { CustomerRecord } from './store/customers';
+import type { CreditorSettings } from './store/settings';
 import { recordTimeline, type WriteContext } from './timeline';
 import { type AssessedInvoice, assessBundle, stageOfAccount, type ViewContext } from './views';
 
@@ -15,6 +15,8 @@ export interface CustomerState {
   customer: CustomerRecord;
   context: ViewContext;
   invoices: AssessedInvoice[];
+  /** The attachments of the invoices' disputes; read for the whole account only (empty for one invoice). */
+  attachments: AttachmentsTable[];
 }
 
 export interface LoadStateOptions {
@@ -54,13 +56,17 @@ const attachmentsCache = new ReadCache<AttachmentsTable[]>();
 const NO_ATTACHMENTS: AttachmentsTable[] = deepFreeze([]);
 
 async function computeCustomerState(db: Queryable, options: LoadStateOptions): Promise<CustomerState> {
-  const { creditorId, customerId, now } = options;
-  const creditor = await requireSettings(db, creditorId);
-  const customer = customerFromRow(await requireCustomer(db, creditorId, customerId), creditor);
-  const pause = await activePause(db, creditorId, customerId, now.toISOString().slice(0, 10));
+  const { now } = options;
+  const records = await loadCustomerRecords(db, { ...options, today: now.toISOString().slice(0, 10) });
+  const { creditor, customer, pause } = records;
   const context: ViewContext = { creditor, customer, pause, now, cardPayments: options.cardPayments };
-  const bundles = await loadInvoiceBundles(db, creditorId, customerId, options.invoiceId);
-  return { creditor, customer, context, invoices: bundles.map((bundle) => assessBundle(bundle, context)) };
+  return {
+    creditor,
+    customer,
+    context,
+    invoices: records.bundles.map((bundle) => assessBundle(bundle, context)),
+    attachments: records.attachments.length === 0 ? NO_ATTACHMENTS : records.attachments,
+  };
 }
 
 /** The attachments of the given disputes. */

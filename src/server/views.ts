@@ -80,13 +80,37 @@ const CHARGE_KIND: Record<DomainCharge['kind'], Charge['kind']> = {
   interest: 'late_interest',
 };
 
+/** What the views read from an invoice's stored document (the rest is in its columns). */
+interface InvoiceDocumentFacts {
+  status: string | undefined;
+  documentUrl: string | undefined;
+}
+
+// The facts of each stored document, parsed once per row: an invoice's document is read for its
+// status while it is assessed and again by every view of it, and it is its largest column.
+const invoiceFacts = new WeakMap<InvoiceBundle['invoice'], InvoiceDocumentFacts>();
+const reminderKinds = new WeakMap<InvoiceBundle['reminders'][number], ReminderKind | undefined>();
+
+function invoiceDocument(invoice: InvoiceBundle['invoice']): InvoiceDocumentFacts {
+  let facts = invoiceFacts.get(invoice);
+  if (!facts) {
+    const document = JSON.parse(invoice.document_json) as { status?: string; documentUrl?: string };
+    facts = { status: document.status, documentUrl: document.documentUrl };
+    invoiceFacts.set(invoice, facts);
+  }
+  return facts;
+}
+
 function withdrawnStatus(bundle: InvoiceBundle): 'cancelled' | 'credited' | undefined {
-  const status = (JSON.parse(bundle.invoice.document_json) as { status?: string }).status;
+  const { status } = invoiceDocument(bundle.invoice);
   return status === 'cancelled' || status === 'credited' ? status : undefined;
 }
 
 function reminderDocument(row: InvoiceBundle['reminders'][number]): { kind?: ReminderKind } {
-  return JSON.parse(row.document_json) as { kind?: ReminderKind };
+  if (!reminderKinds.has(row))
+    reminderKinds.set(row, (JSON.parse(row.document_json) as { kind?: ReminderKind }).kind);
+  const kind = reminderKinds.get(row);
+  return kind === undefined ? {} : { kind };
 }
 
 /** The engine's input for one invoice. */
@@ -178,6 +202,8 @@ export function invoiceSummary(assessed: AssessedInvoice): InvoiceSummary {
     currency: invoice.currency,
     total: { amount: invoice.total_amount, currency: invoice.currency },
     outstanding: contractMoney(assessment.outstanding),
+    // The same figure pay-now and the bank-transfer details ask for, so a notice can show it.
+    amountDue: contractMoney(amountDue(assessed)),
     issueDate: invoice.issue_date,
     dueDate: invoice.due_date,
     daysOverdue: signedDaysOverdue(assessment),
@@ -625,7 +651,7 @@ function buildInvoiceDetail(assessed: AssessedInvoice, context: ViewContext): In
     nextStep: invoiceNextStep(assessed),
     payment: paymentInstructions(assessed, context),
   };
-  const documentUrl = (JSON.parse(bundle.invoice.document_json) as { documentUrl?: string }).documentUrl;
+  const { documentUrl } = invoiceDocument(bundle.invoice);
   if (documentUrl) detail.documentUrl = documentUrl;
   return detail;
 }
@@ -652,7 +678,7 @@ export function adminInvoice(assessed: AssessedInvoice): AdminInvoice {
     createdAt: invoice.created_at,
     updatedAt: invoice.updated_at,
   };
-  const documentUrl = (JSON.parse(invoice.document_json) as { documentUrl?: string }).documentUrl;
+  const { documentUrl } = invoiceDocument(invoice);
   if (documentUrl) view.documentUrl = documentUrl;
   return view;
 }

@@ -30,6 +30,19 @@ describe('loadConfig', () => {
     });
   });
 
+  it('checks every read response unless told otherwise, and samples them in production', () => {
+    expect(loadConfig(valid).responseChecks).toBe('all');
+    expect(loadConfig({ ...valid, NODE_ENV: 'test' }).responseChecks).toBe('all');
+    expect(loadConfig({ ...valid, NODE_ENV: 'production' }).responseChecks).toBe('sample');
+    expect(
+      loadConfig({ ...valid, NODE_ENV: 'production', AMICABLE_RESPONSE_CHECKS: 'all' }).responseChecks,
+    ).toBe('all');
+    expect(loadConfig({ ...valid, AMICABLE_RESPONSE_CHECKS: 'off' }).responseChecks).toBe('off');
+    expect(problemsOf({ ...valid, AMICABLE_RESPONSE_CHECKS: 'some' })).toEqual([
+      'AMICABLE_RESPONSE_CHECKS must be `all` (the default), `sample` (the default when NODE_ENV=production) or `off`',
+    ]);
+  });
+
   it('turns the background jobs off only when told exactly', () => {
     expect(loadConfig({ ...valid, AMICABLE_BACKGROUND_JOBS: 'off' }).backgroundJobs).toBe(false);
     expect(loadConfig({ ...valid, AMICABLE_BACKGROUND_JOBS: 'on' }).backgroundJobs).toBe(true);

@@ -146,6 +146,13 @@ describe('the versioned read cache', () => {
       (frozen.list[0] as { n: number }).n = 2;
     }).toThrow(TypeError);
     expect(isDeepFrozen(Object.freeze({ inner: {} }))).toBe(false);
+    // An object holding no objects is deeply frozen as soon as it is frozen, whoever froze it.
+    expect(isDeepFrozen(Object.freeze({ n: 1, s: 'x' }))).toBe(true);
+    expect(isDeepFrozen({ n: 1 })).toBe(false);
+    // A shallowly frozen object met inside a result is frozen all the way down too.
+    const shallow = Object.freeze({ inner: { n: 1 } });
+    const holder = deepFreeze({ shallow });
+    expect(isDeepFrozen(holder) && isDeepFrozen(shallow) && Object.isFrozen(shallow.inner)).toBe(true);
 
     const memos = new WeakMap<object, { inputs: readonly unknown[]; value: { n: number } }>();
     let computed = 0;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { AmicableDb, Database, Queryable } from './schema';
 import { CachingSqliteDatabase } from './sqlite';
@@ -88,5 +88,47 @@ export function openDatabase(url: string, options: OpenDatabaseOptions = {}): Am
   // connection dropped between two queries of a transaction would end the process. The query in
   // flight still fails (and answers 503); the pool discards the broken client when it is released.
   pool.on('connect', (client) => client.on('error', () => {}));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: namingPool(pool) }) });
+}
+
+// SQL texts that run as named prepared statements on PostgreSQL, and their names.
+const preparedStatementNames = new Map<string, string>();
+
+/**
+ * Runs `sql` as a named prepared statement on PostgreSQL from now on: each connection parses and
+ * plans it once, and the server may keep a generic plan, instead of doing both on every run (Kysely
+ * sends every query unnamed). For the few large statements that run on every request, whose
+ * planning costs more than their execution; not for texts that vary, since every name stays
+ * prepared on every connection for as long as it lives. Nothing changes on SQLite, where
+ * `CachingSqliteDatabase` prepares every statement once anyway.
+ */
+export function prepareOnPostgres(sql: string): void {
+  if (!preparedStatementNames.has(sql)) {
+    preparedStatementNames.set(sql, `amicable_${preparedStatementNames.size + 1}`);
+  }
+}
+
+/** `pool` as Kysely's driver sees it, with the texts of {@link prepareOnPostgres} sent by name. */
+function namingPool(pool: pg.Pool): PostgresPool {
+  const wrappers = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let wrapper = wrappers.get(client);
+      if (!wrapper) {
+        // Kysely keeps one connection object per client it is handed, so hand the same one back.
+        wrapper = {
+          query: ((text: unknown, values?: readonly unknown[]) => {
+            const name = typeof text === 'string' ? preparedStatementNames.get(text) : undefined;
+            if (name) return client.query({ name, text: text as string, values: [...(values ?? [])] });
+            return client.query(text as string, values as unknown[]);
+          }) as unknown as PostgresPoolClient['query'],
+          release: () => client.release(),
+        };
+        wrappers.set(client, wrapper);
+      }
+      return wrapper;
+    },
+    end: () => pool.end(),
+  };
 }

@@ -4,22 +4,40 @@ import type { Queryable } from './schema';
 /** How many results one database's read cache keeps (least recently used go first). */
 export const DEFAULT_READ_CACHE_SIZE = 500;
 
-// Every object `deepFreeze` froze, so that `isDeepFrozen` can vouch for everything inside it too
-// (`Object.isFrozen` speaks for the object itself only).
+// Every object holding other objects that `deepFreeze` froze, so that `isDeepFrozen` can vouch for
+// everything inside it too (`Object.isFrozen` speaks for the object itself only). Objects holding
+// none (rows, amounts: most of a result) speak for themselves once frozen, and are not recorded:
+// recording costs more than freezing.
 const deeplyFrozen = new WeakSet<object>();
+
+function holdsObjects(value: object): boolean {
+  for (const key of Reflect.ownKeys(value)) {
+    const child = (value as Record<PropertyKey, unknown>)[key];
+    if (child !== null && typeof child === 'object') return true;
+  }
+  return false;
+}
 
 /** Freezes a result and everything in it, so no reader can change what the next one gets. */
 export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || deeplyFrozen.has(value)) return value;
   Object.freeze(value);
-  for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-  deeplyFrozen.add(value);
+  let holds = false;
+  for (const key of Reflect.ownKeys(value)) {
+    const child = (value as Record<PropertyKey, unknown>)[key];
+    if (child !== null && typeof child === 'object') {
+      holds = true;
+      deepFreeze(child);
+    }
+  }
+  if (holds) deeplyFrozen.add(value);
   return value;
 }
 
 /** Whether `value` went through {@link deepFreeze}: it and everything in it can never change. */
 export function isDeepFrozen(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && deeplyFrozen.has(value);
+  if (typeof value !== 'object' || value === null) return false;
+  return deeplyFrozen.has(value) || (Object.isFrozen(value) && !holdsObjects(value));
 }
 
 /** What {@link memoizeOnFrozen} remembers for one key. */

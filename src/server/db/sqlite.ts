@@ -55,6 +55,9 @@ export class CachingSqliteDatabase implements KyselySqliteDatabase {
   readonly #statements = new Map<string, CachedStatement>();
   readonly #otherConnections: SqliteDatabase.Statement<[], number>;
   #ownWrites = 0;
+  #lastOwnWrites = -1;
+  #lastOtherConnections = -1;
+  #lastVersion = '';
 
   constructor(database: SqliteDatabase.Database, limit = DEFAULT_STATEMENT_CACHE_SIZE) {
     if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`Invalid statement cache size: ${limit}`);
@@ -73,7 +76,15 @@ export class CachingSqliteDatabase implements KyselySqliteDatabase {
    * changed, whether through this connection or any other. Equal values: nothing changed between.
    */
   dataVersion(): string {
-    return `${this.#ownWrites}:${this.#otherConnections.get()}`;
+    const ownWrites = this.#ownWrites;
+    const otherConnections = this.#otherConnections.get() ?? 0;
+    // Asked on every cached read: hand out the same string while nothing changed.
+    if (ownWrites !== this.#lastOwnWrites || otherConnections !== this.#lastOtherConnections) {
+      this.#lastOwnWrites = ownWrites;
+      this.#lastOtherConnections = otherConnections;
+      this.#lastVersion = `${ownWrites}:${otherConnections}`;
+    }
+    return this.#lastVersion;
   }
 
   prepare(sql: string): SqliteStatement {

@@ -6,9 +6,7 @@
 import type { Money, PlanPolicy, PromisePolicy } from '../../domain';
 import { money, sumMoney } from '../../domain';
 import type { Queryable } from '../db/schema';
-import { activePause, customerFromRow, requireCustomer } from '../store/customers';
-import { loadInvoiceBundles } from '../store/invoices';
-import { requireSettings } from '../store/settings';
+import { loadCustomerRecords } from '../store/customer-records';
 import { type AssessedInvoice, assessBundle, type ViewContext } from '../views';
 
 /** A customer with every invoice assessed. */
@@ -23,9 +21,11 @@ export async function loadSnapshot(
   options: { creditorId: string; customerId: string; now: Date; cardPayments?: boolean },
 ): Promise<CustomerSnapshot> {
   const { creditorId, customerId, now } = options;
-  const creditor = await requireSettings(db, creditorId);
-  const customer = customerFromRow(await requireCustomer(db, creditorId, customerId), creditor);
-  const pause = await activePause(db, creditorId, customerId, now.toISOString().slice(0, 10));
+  const { creditor, customer, pause, bundles } = await loadCustomerRecords(db, {
+    creditorId,
+    customerId,
+    today: now.toISOString().slice(0, 10),
+  });
   const context: ViewContext = {
     creditor,
     customer,
@@ -33,7 +33,6 @@ export async function loadSnapshot(
     now,
     cardPayments: options.cardPayments ?? false,
   };
-  const bundles = await loadInvoiceBundles(db, creditorId, customerId);
   return { context, invoices: bundles.map((bundle) => assessBundle(bundle, context)) };
 }
 

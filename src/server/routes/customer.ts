@@ -3,7 +3,7 @@ import type { AppDeps } from '../context';
 import { newId } from '../ids';
 import type { OperationRouter } from '../operations';
 import { problems } from '../problem';
-import { loadAttachments, loadCustomerState } from '../state';
+import { loadCustomerState } from '../state';
 import { requireCustomer } from '../store/customers';
 import { recordTimeline, type WriteContext } from '../timeline';
 import { accountSummary, invoiceDetail } from '../views';
@@ -109,11 +109,7 @@ export function registerCustomerRoutes(router: OperationRouter, deps: AppDeps): 
 
   router.read('getAccount', async ({ customerId }) => {
     const state = await stateOf(customerId);
-    const disputeIds = state.invoices.flatMap((invoice) =>
-      invoice.bundle.disputes.map((dispute) => dispute.id),
-    );
-    const attachments = await loadAttachments(deps.db, deps.creditorId, disputeIds);
-    return accountSummary(state.invoices, attachments, state.context);
+    return accountSummary(state.invoices, state.attachments, state.context);
   });
 
   router.read('getInvoice', async ({ customerId, params }) => {

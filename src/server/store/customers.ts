@@ -113,6 +113,11 @@ export async function activePause(
     .where('ended_at', 'is', null)
     .orderBy('started_at', 'desc')
     .execute();
+  return pauseInForce(pauses, today);
+}
+
+/** Of a customer's pauses that have not ended (latest first), the one in force on `today`. */
+export function pauseInForce(pauses: readonly PausesTable[], today: string): PausesTable | undefined {
   return pauses.find((pause) => pause.until_date === null || pause.until_date >= today);
 }
 

@@ -14,6 +14,7 @@ import type {
 import { newId } from '../ids';
 import { ProblemError } from '../problem';
 import { recordTimeline, type WriteContext } from '../timeline';
+import { type CustomerRows, readCustomerRows } from './customer-rows';
 import { findCustomer } from './customers';
 
 /** A payment as it bears on one invoice: the part allocated to it. */
@@ -287,10 +288,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 /**
- * A customer's invoices with everything their assessment needs, in a handful of queries (one per
- * table, never one per invoice; tables with nothing to find for these invoices are not asked).
- * `invoiceId` narrows it to one invoice. Every query goes through an index led by the customer,
- * invoice, plan or dispute, so the cost follows the customer's invoices, not the whole book.
+ * A customer's invoices with everything their assessment needs, read in one statement (see
+ * `readCustomerRows`). `invoiceId` narrows it to one invoice. Every part goes through an index
+ * led by the customer, invoice, plan or dispute, so the cost follows the customer's invoices, not
+ * the whole book.
  */
 export async function loadInvoiceBundles(
   db: Queryable,
@@ -298,122 +299,37 @@ export async function loadInvoiceBundles(
   customerId: string,
   invoiceId?: string,
 ): Promise<InvoiceBundle[]> {
-  let invoiceQuery = db
-    .selectFrom('invoices')
-    .selectAll()
-    .where('creditor_id', '=', creditorId)
-    .where('customer_id', '=', customerId)
-    .orderBy('due_date')
-    .orderBy('id');
-  if (invoiceId !== undefined) invoiceQuery = invoiceQuery.where('id', '=', invoiceId);
-  const invoices = await invoiceQuery.execute();
-  if (invoices.length === 0) return [];
-  const ids = invoices.map((invoice) => invoice.id);
+  return bundlesOf(
+    await readCustomerRows(db, { creditorId, customerId, ...(invoiceId === undefined ? {} : { invoiceId }) }),
+  );
+}
 
-  const [lines, reminders, allocations, disputes, plans, linkedPromises] = await Promise.all([
-    db
-      .selectFrom('invoice_lines')
-      .selectAll()
-      .where('creditor_id', '=', creditorId)
-      .where('invoice_id', 'in', ids)
-      .orderBy('position')
-      .execute(),
-    db
-      .selectFrom('reminders')
-      .selectAll()
-      .where('creditor_id', '=', creditorId)
-      .where('invoice_id', 'in', ids)
-      .orderBy('position')
-      .execute(),
-    db
-      .selectFrom('payment_allocations')
-      .innerJoin('payments', (join) =>
-        join
-          .onRef('payments.creditor_id', '=', 'payment_allocations.creditor_id')
-          .onRef('payments.id', '=', 'payment_allocations.payment_id'),
-      )
-      .selectAll('payments')
-      .select(['payment_allocations.invoice_id', 'payment_allocations.amount as allocated_amount'])
-      .where('payment_allocations.creditor_id', '=', creditorId)
-      .where('payment_allocations.invoice_id', 'in', ids)
-      .where('payments.status', '=', 'succeeded')
-      .orderBy('payments.received_on')
-      .orderBy('payments.id')
-      .execute(),
-    db
-      .selectFrom('disputes')
-      .selectAll()
-      .where('creditor_id', '=', creditorId)
-      .where('invoice_id', 'in', ids)
-      .orderBy('created_at')
-      .execute(),
-    db
-      .selectFrom('plan_invoices')
-      .innerJoin('plans', (join) =>
-        join
-          .onRef('plans.creditor_id', '=', 'plan_invoices.creditor_id')
-          .onRef('plans.id', '=', 'plan_invoices.plan_id'),
-      )
-      .selectAll('plans')
-      .select('plan_invoices.invoice_id')
-      .where('plan_invoices.creditor_id', '=', creditorId)
-      .where('plan_invoices.invoice_id', 'in', ids)
-      .where('plans.status', 'in', ['accepted', 'active', 'pending', 'lapsed'])
-      .orderBy('plans.created_at', 'desc')
-      .execute(),
-    db
-      .selectFrom('promise_invoices')
-      .innerJoin('promises', (join) =>
-        join
-          .onRef('promises.creditor_id', '=', 'promise_invoices.creditor_id')
-          .onRef('promises.id', '=', 'promise_invoices.promise_id'),
-      )
-      .selectAll('promises')
-      .select('promise_invoices.invoice_id')
-      .where('promise_invoices.creditor_id', '=', creditorId)
-      .where('promise_invoices.invoice_id', 'in', ids)
-      .orderBy('promises.created_at', 'desc')
-      .execute(),
-  ]);
-  // Only running promises count. Filtered here, not in SQL: given a status to match, SQLite's
-  // planner starts from all the creditor's active promises instead of these invoices' links.
-  const promises = linkedPromises.filter((promise) => promise.status === 'active');
+/** The invoices of `rows`, each with its own lines, reminders, payments, disputes, plan and promise. */
+export function bundlesOf(rows: CustomerRows): InvoiceBundle[] {
+  if (rows.invoices.length === 0) return [];
+  // A plan covering several of the invoices came with its instalments once per invoice.
+  const instalmentsByPlan = groupBy(
+    rows.instalments.filter(
+      (instalment, index, all) =>
+        index === 0 ||
+        all[index - 1]?.plan_id !== instalment.plan_id ||
+        all[index - 1]?.seq !== instalment.seq,
+    ),
+    (instalment) => instalment.plan_id,
+  );
+  const linesByInvoice = groupBy(rows.lines, (line) => line.invoice_id);
+  const remindersByInvoice = groupBy(rows.reminders, (reminder) => reminder.invoice_id);
+  const paymentsByInvoice = groupBy(rows.payments, (allocation) => allocation.invoice_id);
+  const disputesByInvoice = groupBy(rows.disputes, (dispute) => dispute.invoice_id);
+  const linesByDispute = groupBy(rows.disputeLines, (line) => line.dispute_id);
+  const plansByInvoice = groupBy(rows.plans, (plan) => plan.invoice_id);
+  // Only running promises count (see `CustomerRows.promises` for why this is not done in SQL).
+  const promisesByInvoice = groupBy(
+    rows.promises.filter((promise) => promise.status === 'active'),
+    (promise) => promise.invoice_id,
+  );
 
-  // Second round, only for what the first found: by plan and dispute id, through primary keys.
-  const planIds = [...new Set(plans.map((plan) => plan.id))];
-  const disputeIds = disputes.map((dispute) => dispute.id);
-  const [instalments, disputeLines] = await Promise.all([
-    planIds.length === 0
-      ? []
-      : db
-          .selectFrom('plan_instalments')
-          .selectAll()
-          .where('creditor_id', '=', creditorId)
-          .where('plan_id', 'in', planIds)
-          .orderBy('seq')
-          .execute(),
-    disputeIds.length === 0
-      ? []
-      : db
-          .selectFrom('dispute_lines')
-          .select(['dispute_id', 'line_id'])
-          .where('creditor_id', '=', creditorId)
-          .where('dispute_id', 'in', disputeIds)
-          .orderBy('dispute_id')
-          .orderBy('line_id')
-          .execute(),
-  ]);
-  const instalmentsByPlan = groupBy(instalments, (instalment) => instalment.plan_id);
-
-  const linesByInvoice = groupBy(lines, (line) => line.invoice_id);
-  const remindersByInvoice = groupBy(reminders, (reminder) => reminder.invoice_id);
-  const paymentsByInvoice = groupBy(allocations, (allocation) => allocation.invoice_id);
-  const disputesByInvoice = groupBy(disputes, (dispute) => dispute.invoice_id);
-  const linesByDispute = groupBy(disputeLines, (line) => line.dispute_id);
-  const plansByInvoice = groupBy(plans, (plan) => plan.invoice_id);
-  const promisesByInvoice = groupBy(promises, (promise) => promise.invoice_id);
-
-  return invoices.map((invoice) => ({
+  return rows.invoices.map((invoice) => ({
     invoice,
     lines: linesByInvoice.get(invoice.id) ?? [],
     reminders: remindersByInvoice.get(invoice.id) ?? [],

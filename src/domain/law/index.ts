@@ -142,6 +142,32 @@ function feeInForce(rule: FeeRule | null, date: string, currency: string): FeeIn
 /** The rules in force for `kind` debtors under `country`'s law on `onDate` (`YYYY-MM-DD` or a Date, read in UTC). */
 export function lawFor(country: Country, kind: CustomerKind, onDate: string | Date): LawRules {
   const date = toCalendarDate(onDate);
+  const key = `${country}:${kind}:${date}`;
+  let rules = rulesByDay.get(key);
+  if (rules === undefined) {
+    // The stage engine asks for the same few days of each invoice on every read.
+    if (rulesByDay.size >= rulesByDayLimit) rulesByDay.clear();
+    rules = freezeRules(rulesInForce(country, kind, date));
+    rulesByDay.set(key, rules);
+  }
+  return rules;
+}
+
+/** The rules in force, by `country:kind:date`; they never change while the process runs. */
+const rulesByDay = new Map<string, LawRules>();
+/** About ten years of days for a few countries and both kinds: far more than a day's reads ask for. */
+const rulesByDayLimit = 20_000;
+
+/** Shared between callers, so nobody may change them; the nested rule objects are fresh per call. */
+function freezeRules(rules: LawRules): LawRules {
+  const parts = [rules.interest, rules.reminderFee, rules.compensation, rules.collectionCosts];
+  for (const part of [...parts, rules.collectionDemandFee, rules.planFee]) {
+    if (part) Object.freeze(part);
+  }
+  return Object.freeze(rules);
+}
+
+function rulesInForce(country: Country, kind: CustomerKind, date: string): LawRules {
   const table = TABLES[country];
   const law = table[kind];
   const { currency } = table;

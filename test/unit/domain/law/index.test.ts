@@ -270,3 +270,22 @@ describe('interestPeriods', () => {
     expect(interestPeriods('NO', 'consumer', '2026-02-01', '2026-01-01')).toEqual([]);
   });
 });
+
+describe('lawFor, remembered per day', () => {
+  it('hands out one frozen answer per country, kind and day, and another for another day', () => {
+    const first = lawFor('NO', 'consumer', '2026-03-02');
+    expect(lawFor('NO', 'consumer', new Date('2026-03-02T18:00:00Z'))).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first.reminderFee)).toBe(true);
+    expect(() => {
+      (first as { currency: string }).currency = 'EUR';
+    }).toThrow(TypeError);
+
+    // Another day, or another kind of customer, is another answer.
+    const before = lawFor('NO', 'consumer', '2025-12-31');
+    const after = lawFor('NO', 'consumer', '2026-01-01');
+    expect(before).not.toBe(after);
+    expect(before.onDate).toBe('2025-12-31');
+    expect(lawFor('NO', 'business', '2026-03-02')).not.toBe(first);
+  });
+});

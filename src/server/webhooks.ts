@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { PostgresAdapter, SqliteAdapter, sql } from 'kysely';
+import { sql } from 'kysely';
+import { type DatabaseKind, engineOf } from './db';
 import type { AmicableDb, Queryable } from './db/schema';
 import { errorFields, type Logger, silentLogger } from './logger';
 import type { WebhookEvent } from './outbox';
@@ -123,15 +124,6 @@ interface Batch {
   leaseEndMs: number;
 }
 
-type Engine = 'sqlite' | 'postgres';
-
-function engineOf(db: AmicableDb): Engine {
-  const { adapter } = db.getExecutor();
-  if (adapter instanceof PostgresAdapter) return 'postgres';
-  if (adapter instanceof SqliteAdapter) return 'sqlite';
-  throw new Error('The webhook dispatcher needs SQLite or PostgreSQL');
-}
-
 /** The customer an event concerns: their events go out one after another, in creation order. */
 function customerOf(event: ClaimedEvent): string {
   try {
@@ -173,7 +165,7 @@ export class WebhookDispatcher {
   readonly #options: Required<Omit<WebhookDispatcherOptions, 'creditorId'>> & {
     creditorId: string | undefined;
   };
-  readonly #engine: Engine;
+  readonly #engine: DatabaseKind;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #running = false;
   #pass: Promise<unknown> | undefined;

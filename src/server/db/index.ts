@@ -1,7 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, SqliteDialect } from 'kysely';
+import {
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  type PostgresPool,
+  type PostgresPoolClient,
+  SqliteAdapter,
+  SqliteDialect,
+} from 'kysely';
 import pg from 'pg';
 import type { AmicableDb, Database, Queryable } from './schema';
 import { CachingSqliteDatabase } from './sqlite';
@@ -16,6 +24,17 @@ export function databaseKind(url: string): DatabaseKind {
   if (/^postgres(ql)?:\/\//i.test(url)) return 'postgres';
   if (url.startsWith('sqlite:')) return 'sqlite';
   throw new Error(`Unsupported DATABASE_URL "${url.split(':')[0]}:…": use sqlite:PATH or postgres://…`);
+}
+
+/**
+ * Which engine `db` (or a transaction on it) runs on, for the few statements written per engine.
+ * Read from Kysely's adapter, which each dialect brings.
+ */
+export function engineOf(db: Queryable): DatabaseKind {
+  const { adapter } = db.getExecutor();
+  if (adapter instanceof PostgresAdapter) return 'postgres';
+  if (adapter instanceof SqliteAdapter) return 'sqlite';
+  throw new Error('Amicable runs on SQLite or PostgreSQL');
 }
 
 export interface OpenDatabaseOptions {

@@ -14,8 +14,8 @@
  * one per part and execution, each with a page cache allocated and freed, which made the same
  * statement ten times slower for every customer but the last one asked for.
  */
-import { type CompiledQuery, PostgresAdapter, type RawBuilder, sql } from 'kysely';
-import { prepareOnPostgres } from '../db';
+import { type CompiledQuery, type RawBuilder, sql } from 'kysely';
+import { type DatabaseKind, engineOf, prepareOnPostgres } from '../db';
 import type {
   AttachmentsTable,
   CreditorsTable,
@@ -240,12 +240,6 @@ const ATTACHMENT_COLUMNS = columnsOf<AttachmentsTable>({
 /** The plan statuses that cover an invoice (a rejected or completed plan no longer does). */
 const PLANS_IN_FORCE = ['accepted', 'active', 'pending', 'lapsed'] as const;
 
-type Engine = 'sqlite' | 'postgres';
-
-function engineOf(db: Queryable): Engine {
-  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
-}
-
 // Stand-ins compiled into the statement where a read's own ids go (see `parametersFor`): its only
 // parameters, so that one compiled statement serves every read; constants are literals.
 const CREDITOR = '\u0000creditor';
@@ -268,7 +262,7 @@ interface Part {
  * yields them: the order within `json_group_array` itself would need a temporary b-tree per part,
  * and creating and dropping those (a page cache each) costs more than the rest of the statement.
  */
-function jsonArray(engine: Engine, part: Part): RawBuilder<unknown> {
+function jsonArray(engine: DatabaseKind, part: Part): RawBuilder<unknown> {
   const names = part.select.map((column) => column[2] ?? column[1]);
   const selection = sql.join(
     part.select.map(([alias, column, name]) =>

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { sql } from 'kysely';
 import { type DatabaseKind, engineOf } from './db';
-import type { AmicableDb, Queryable } from './db/schema';
+import type { AmicableDb, OutboxTable, Queryable } from './db/schema';
 import { errorFields, type Logger, silentLogger } from './logger';
 import type { WebhookEvent } from './outbox';
 
@@ -96,15 +96,7 @@ const LEASE_MARGIN_MS = 5000;
 const LEASE_SAFETY_MS = 1000;
 
 /** An event as the claim returns it. */
-interface ClaimedEvent {
-  creditor_id: string;
-  id: string;
-  type: string;
-  payload_json: string;
-  created_at: string;
-  attempts: number;
-  last_error: string | null;
-}
+type ClaimedEvent = Omit<OutboxTable, 'next_attempt_at' | 'delivered_at'>;
 
 /** The row an event's delivery leaves behind; a whole batch is written back in one statement. */
 interface Outcome {

@@ -203,16 +203,8 @@ function preloadManifest(languages) {
         if (index === -1) index = files.push(file) - 1;
         return index;
       };
-      const closure = (roots) => {
-        const seen = new Set();
-        const visit = (file) => {
-          if (seen.has(file)) return;
-          seen.add(file);
-          for (const imported of chunks.get(file)?.imports ?? []) visit(imported);
-        };
-        roots.forEach(visit);
-        return [...seen].map(indexOf);
-      };
+      const closure = (roots) =>
+        [...reachable(roots, (file) => chunks.get(file)?.imports ?? [])].map(indexOf);
       // The copy an element loads: the parts whose source (`i18n/sources/<part>.ts`) its code holds.
       const copyOf = (code) => {
         const parts = {};
@@ -276,6 +268,18 @@ function preloadManifest(languages) {
   };
 }
 
+/** `roots` and everything reachable from them through `next` (static imports, of modules or chunks). */
+function reachable(roots, next) {
+  const seen = new Set();
+  const visit = (node) => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    for (const imported of next(node)) visit(imported);
+  };
+  roots.forEach(visit);
+  return seen;
+}
+
 /**
  * What the banner needs besides its own code and the script-tag loader's (`src/script-tag.ts` and
  * what it imports: the client, zod), in one chunk: Lit, the base element, the contract of the
@@ -296,16 +300,7 @@ function uiChunk() {
   // contract's (in this chunk), and left alone it would be a chunk of 0.3 kB.
   const usedByContractOnly = /[\\/]zod[\\/]v4[\\/]mini[\\/]iso\.js$/;
   let members;
-  const closure = (ctx, roots) => {
-    const seen = new Set();
-    const visit = (id) => {
-      if (seen.has(id)) return;
-      seen.add(id);
-      for (const imported of ctx.getModuleInfo(id)?.importedIds ?? []) visit(imported);
-    };
-    roots.forEach(visit);
-    return seen;
-  };
+  const closure = (ctx, roots) => reachable(roots, (id) => ctx.getModuleInfo(id)?.importedIds ?? []);
   const membersOf = (ctx) => {
     const bannerCode = closure(ctx, [banner]);
     // The catalog parts the banner loads, in every language: what they import is shared too.

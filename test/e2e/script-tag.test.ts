@@ -47,22 +47,41 @@ const otherCustomerId = 'cust-e2e-other';
 const otherAmount = 52_500;
 let otherToken: string;
 let customerToken: string;
-const servers: Record<'strict' | 'named', StaticServer> = {} as Record<'strict' | 'named', StaticServer>;
+/** The portals, by their policy: see `policies`. */
+type Portal = 'strict' | 'named' | 'litOnly';
+const servers = {} as Record<Portal, StaticServer>;
 
 const strictCsp = () =>
   `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${apiOrigin} ${deadOrigin}; require-trusted-types-for 'script'`;
 /**
- * The same, naming the one Trusted Types policy the SDK creates (Lit's). `'allow-duplicates'`
- * because a portal built with Lit has its own copy of Lit, which creates a policy of that name too.
+ * The same, naming the Trusted Types policies the SDK creates on this page: Lit's, and the loader's
+ * for its warm-up worker's script URL. `'allow-duplicates'` because a portal built with Lit has its
+ * own copy of Lit, which creates a policy of that name too.
  */
-const strictCspWithPolicyNames = () => `${strictCsp()}; trusted-types lit-html 'allow-duplicates'`;
+const strictCspWithPolicyNames = () =>
+  `${strictCsp()}; trusted-types lit-html amicable-warm-up 'allow-duplicates'`;
+/** Naming Lit's policy only: the portal turns the loader's worker off (`data-worker="off"`). */
+const strictCspNamingLitOnly = () => `${strictCsp()}; trusted-types lit-html 'allow-duplicates'`;
+const policies: Record<Portal, { csp: () => string; title: string; worker: boolean }> = {
+  strict: { csp: strictCsp, title: 'a strict CSP', worker: true },
+  named: {
+    csp: strictCspWithPolicyNames,
+    title: 'a strict CSP naming its Trusted Types policies',
+    worker: true,
+  },
+  litOnly: {
+    csp: strictCspNamingLitOnly,
+    title: "a strict CSP naming Lit's policy alone, with the worker turned off",
+    worker: false,
+  },
+};
 
-const loaderPage = (apiUrl: string) => `<!doctype html>
+const loaderPage = (apiUrl: string, attributes = '') => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
     <title>Customer portal</title>
-    <script type="module" src="/dist/amicable.js" data-api="${apiUrl}" data-token-url="/portal/amicable-token"></script>
+    <script type="module" src="/dist/amicable.js" data-api="${apiUrl}" data-token-url="/portal/amicable-token"${attributes}></script>
   </head>
   <body>
     <main>
@@ -173,12 +192,13 @@ afterAll(async () => {
 });
 
 describe('the script tag against the reference API', () => {
-  const pages: Record<'strict' | 'named', Record<string, string>> = { strict: {}, named: {} };
-  const headers: Record<'strict' | 'named', Record<string, string>> = { strict: {}, named: {} };
+  const pages: Record<Portal, Record<string, string>> = { strict: {}, named: {}, litOnly: {} };
+  const headers: Record<Portal, Record<string, string>> = { strict: {}, named: {}, litOnly: {} };
+  const portals = Object.keys(policies) as Portal[];
 
   beforeAll(async () => {
     // The portals first: the API must know their origins for CORS.
-    for (const name of ['strict', 'named'] as const) {
+    for (const name of portals) {
       servers[name] = await serveStatic({
         pages: pages[name],
         mounts: { '/dist/': distDir },
@@ -254,26 +274,25 @@ describe('the script tag against the reference API', () => {
     });
     const token = await createCustomerToken({ customerId, secret: tokenSecret, expiresIn: '1h' });
     customerToken = token;
-    for (const [name, csp] of [
-      ['strict', strictCsp()],
-      ['named', strictCspWithPolicyNames()],
-    ] as const) {
+    for (const name of portals) {
       Object.assign(pages[name], {
-        '/': loaderPage(`${apiOrigin}/v1`),
+        '/': loaderPage(`${apiOrigin}/v1`, policies[name].worker ? '' : ' data-worker="off"'),
         '/unreachable': loaderPage(`${deadOrigin}/v1`),
         '/bundle': bundlePage(`${apiOrigin}/v1`),
         '/spa': spaPage(`${apiOrigin}/v1`),
         // The portal's own backend would mint this per session; here it is minted once.
         '/portal/amicable-token': token,
       });
-      headers[name]['Content-Security-Policy'] = csp;
+      headers[name]['Content-Security-Policy'] = policies[name].csp();
     }
   }, 120_000);
 
-  for (const name of ['strict', 'named'] as const) {
-    it(`amicable.js shows the real banner under a ${name === 'strict' ? 'strict CSP' : 'strict CSP naming the Trusted Types policy'}, with zero violations`, async () => {
+  for (const name of portals) {
+    it(`amicable.js shows the real banner under ${policies[name].title}, with zero violations`, async () => {
       const captured = await openPage(browser);
       await recordCspViolations(captured.page);
+      const workers: string[] = [];
+      captured.page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
       await captured.page.goto(`${servers[name].origin}/`);
       const state = await bannerState(captured);
       await screenshot(captured.page, `script-tag-${name}`);
@@ -311,6 +330,10 @@ describe('the script tag against the reference API', () => {
         () => document.querySelector('amicable-overdue-banner amicable-dialog amicable-pay-now') !== null,
       );
       expect(await cspViolations(captured.page)).toEqual([]);
+      // ICU's data loaded beside the main thread where the policy allows the worker, else not tried.
+      expect(workers).toEqual(
+        policies[name].worker ? [expect.stringMatching(/^\/dist\/chunks\/warm-up-[\w-]+\.js$/)] : [],
+      );
       expectCleanPage(captured);
       await captured.context.close();
     });
@@ -326,7 +349,9 @@ describe('the script tag against the reference API', () => {
     await captured.page.goto(`${servers.strict.origin}/`);
     await bannerState(captured);
 
-    const isChunk = (event: string) => /^request \/dist\/chunks\/.+\.js$/.test(event);
+    // The page's modules, not the warm-up worker's script (a script of its own thread).
+    const isChunk = (event: string) =>
+      /^request \/dist\/chunks\/.+\.js$/.test(event) && !event.includes('/chunks/warm-up-');
     const chunks = events.filter(isChunk);
     const firstArrived = events.findIndex((event) => /^finished \/dist\/chunks\//.test(event));
     // Every chunk was asked for before the first of them arrived: none was discovered in an import.

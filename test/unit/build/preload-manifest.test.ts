@@ -73,9 +73,27 @@ describe('the preload manifest in amicable.js', () => {
     for (const entry of report.files) {
       expect([...entry.imports, ...entry.dynamicImports], entry.file).not.toContain('amicable.js');
     }
-    // The declaration is a line of its own, and the source map moved down by that line.
-    expect(loaderSource.split('\n')[0]).toMatch(/^const __AMICABLE_PRELOAD__=/);
-    expect((JSON.parse(mapSource) as { mappings: string }).mappings).toMatch(/^;[^;]/);
+    // The compile hint and the declaration are lines of their own, and the source map moved down
+    // by those two lines.
+    expect(loaderSource.split('\n').slice(0, 2)).toEqual([
+      '//# allFunctionsCalledOnLoad',
+      expect.stringMatching(/^const __AMICABLE_PRELOAD__=/),
+    ]);
+    expect((JSON.parse(mapSource) as { mappings: string }).mappings).toMatch(/^;;[^;]/);
+  });
+
+  it("asks V8 to compile the banner path's code while it streams in, and not the copy", async () => {
+    const hinted: string[] = [];
+    for (const entry of report.files) {
+      const source = await readFile(path.join(outDir, entry.file), 'utf8');
+      if (source.startsWith('//# allFunctionsCalledOnLoad\n')) hinted.push(entry.file);
+    }
+    const banner = manifest.elements['amicable-overdue-banner']!;
+    const bannerCode = names([...new Set([...manifest.loader, ...banner.code])]).filter(
+      (name) => !name.includes('/locale-'),
+    );
+    expect(hinted.sort()).toEqual(['amicable.js', ...bannerCode].sort());
+    expect(names(banner.copy.en!).some((name) => hinted.includes(name))).toBe(false);
   });
 
   it("lists the loader's own code: the module amicable.js imports and everything that imports", () => {

@@ -28,11 +28,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Enforced ceilings in bytes of gzip (what `npm test` fails on). */
 export const budgets = {
-  // Ships 39.5 kB (47.9 before ky left the banner's path for a chunk the client imports when a
-  // call needs it; 52.6 before the catalogs were split per element).
-  loaderWithBanner: 41_000,
-  // Ships 120.7 kB.
-  bundle: 122_000,
+  // Ships 41.4 kB (47.9 before ky left the banner's path for a chunk the client imports when a
+  // call needs it; 52.6 before the catalogs were split per element). Raised from 41 kB for the
+  // declined plan's notice (its copy in the banner's part, 0.6 kB) and the creditor's wording
+  // (0.4 kB): what the customer reads, which a few hundred bytes do not outweigh.
+  loaderWithBanner: 42_500,
+  // Ships 123.4 kB; raised from 122 kB for the same two.
+  bundle: 124_500,
 };
 
 /** The goals of the banner issue, in bytes of gzip: reported, not yet enforced. */

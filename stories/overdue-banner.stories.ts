@@ -16,6 +16,11 @@ interface BannerArgs {
   pauseReason: PauseReason;
   /** Paused for a plan: the plan asks more than the policy allows and awaits the creditor's answer. */
   planPending: boolean;
+  /**
+   * The creditor declined the plan the customer proposed last, with a message: the notice says so
+   * in the stage's tone, quotes the message as written and offers every way on (not while paused).
+   */
+  declined: boolean;
   style: ToneStyle;
   formality: Formality;
   /** `lang` on the element; empty follows the toolbar's locale. */
@@ -43,6 +48,7 @@ const meta: Meta<BannerArgs> = {
       if: { arg: 'stage', eq: 'paused' },
     },
     planPending: { control: 'boolean', if: { arg: 'pauseReason', eq: 'plan' } },
+    declined: { control: 'boolean' },
     style: { control: 'inline-radio', options: ['direct', 'indirect'] },
     formality: { control: 'inline-radio', options: ['informal', 'formal'] },
     lang: { control: 'select', options: ['', 'en', 'nb-NO', 'nl-NL', 'de-DE'] },
@@ -55,6 +61,7 @@ const meta: Meta<BannerArgs> = {
     stage: 'reminder',
     pauseReason: 'plan',
     planPending: false,
+    declined: false,
     style: 'direct',
     formality: 'informal',
     lang: '',
@@ -68,13 +75,11 @@ const meta: Meta<BannerArgs> = {
     clearSnooze(customerId);
     const fromApi = accountFor(args, customerId);
     const account = args.amountDue === false ? fromApi : withAmountsDue(fromApi);
-    configureFakeApi({
-      kind: 'account',
-      account:
-        args.stage === 'paused' && args.pauseReason === 'plan' && args.planPending
-          ? withPendingPlan(account)
-          : account,
-    });
+    const shaped =
+      args.stage === 'paused' && args.pauseReason === 'plan' && args.planPending
+        ? withPendingPlan(account)
+        : account;
+    configureFakeApi({ kind: 'account', account: args.declined ? withDeclinedPlan(shaped) : shaped });
     return html`<amicable-overdue-banner
       lang=${args.lang || nothing}
       ?discreet=${args.discreet}
@@ -117,6 +122,47 @@ function withPendingPlan(account: AccountSummary): AccountSummary {
     reviewReasons: ['first_due_too_late'],
   };
   return { ...account, plan };
+}
+
+/**
+ * `account` with the plan the customer proposed last, declined by the creditor yesterday with a
+ * message (two lines, and characters that would be markup if they were ever rendered as HTML), and
+ * the creditor's contact details for the customer to talk it over.
+ */
+function withDeclinedPlan(account: AccountSummary): AccountSummary {
+  const total = account.totals.open;
+  const plan: Plan = {
+    id: 'plan-story-declined',
+    status: 'rejected',
+    invoiceIds: account.invoices.map((invoice) => invoice.id),
+    total,
+    frequency: 'monthly',
+    instalments: [6, 7, 8, 9, 10, 11].map((months, index, all) => ({
+      dueDate: daysFromToday(months * 30),
+      amount: {
+        amount:
+          index < all.length - 1
+            ? Math.floor(total.amount / all.length)
+            : total.amount - Math.floor(total.amount / all.length) * (all.length - 1),
+        currency: total.currency,
+      },
+      status: 'due' as const,
+    })),
+    createdAt: new Date(Date.now() - 4 * 86_400_000).toISOString(),
+    decidedAt: new Date(Date.now() - 86_400_000).toISOString(),
+    message:
+      'We cannot start the plan as late as six months from now <b>but</b> we can wait until the 20th.\nCall Ingrid on 22 33 44 55 & we will set it up together.',
+  };
+  return {
+    ...account,
+    creditor: {
+      ...account.creditor,
+      email: 'kundeservice@fjordlys.example',
+      phone: '+47 22 33 44 55',
+      url: 'https://fjordlys.example/help',
+    },
+    declinedPlan: plan,
+  };
 }
 
 const feeAfterNotice = 3_750;
@@ -165,6 +211,22 @@ export const PausedByPromise: Story = { args: { stage: 'paused', pauseReason: 'p
 export const PausedByDispute: Story = { args: { stage: 'paused', pauseReason: 'dispute' } };
 export const PausedByCreditor: Story = { args: { stage: 'paused', pauseReason: 'creditor' } };
 export const SeveralInvoices: Story = { args: { stage: 'firm', invoiceCount: 3 } };
+
+// A declined plan: the creditor's no, its words and every way on, in the stage's tone.
+/** The creditor declined the customer's proposal: said kindly, its message quoted as plain text, proposing another plan first. */
+export const DeclinedPlan: Story = { args: { stage: 'reminder', declined: true } };
+/** Declined at the final notice: the notice keeps its legal heading and its deadline; the news and the ways on follow. */
+export const DeclinedPlanAtFinalNotice: Story = { args: { stage: 'final', declined: true } };
+export const DeclinedPlanIndirectFormal: Story = {
+  args: { stage: 'firm', declined: true, style: 'indirect', formality: 'formal' },
+};
+export const DeclinedPlanNorwegian: Story = { args: { stage: 'reminder', declined: true, lang: 'nb-NO' } };
+export const DeclinedPlanDutch: Story = {
+  args: { stage: 'reminder', declined: true, lang: 'nl-NL', formality: 'formal' },
+};
+export const DeclinedPlanGerman: Story = {
+  args: { stage: 'reminder', declined: true, lang: 'de-DE', formality: 'formal' },
+};
 
 // Styles and formality
 export const DirectFormal: Story = { args: { stage: 'reminder', style: 'direct', formality: 'formal' } };

@@ -3,6 +3,10 @@ import { negotiateLocale } from '../../src/client/i18n/format';
 import type { SupportedLocale } from '../../src/client/i18n/messages';
 import type { AnyCopySource as AnySource, CatalogView } from '../../src/client/i18n/parts';
 import { commonCopy } from '../../src/client/i18n/sources/common';
+import { onCreditorWordingChange, wordedView } from './creditor-wording';
+
+// Elements hand the creditor's wording from their answers to every element on the page.
+export { adoptCreditorWording } from './creditor-wording';
 
 /** What the controller needs from its element: an update cycle and a resolved locale. */
 export interface LocalizedHost extends ReactiveControllerHost {
@@ -124,6 +128,7 @@ export class LocalizeController<S extends AnySource = never> implements Reactive
   #messages: CatalogView<S['part']> | undefined;
   /** The locale whose load `messages` is the result of (English stands in when a part fails). */
   #messagesFor: SupportedLocale | undefined;
+  #stopWordingWatch: (() => void) | undefined;
 
   constructor(host: LocalizedHost, options: LocalizeOptions<S>) {
     this.#host = host;
@@ -132,9 +137,23 @@ export class LocalizeController<S extends AnySource = never> implements Reactive
     host.addController(this);
   }
 
-  /** The copy to render with, or `undefined` while the first one loads. */
+  /**
+   * The copy to render with, or `undefined` while the first one loads: the catalog's, with the
+   * creditor's own wording for its language in place of the messages it rewords (see
+   * `adoptCreditorWording`).
+   */
   get messages(): CatalogView<S['part']> | undefined {
-    return this.#messages;
+    return this.#messages === undefined ? undefined : wordedView(this.#messages);
+  }
+
+  hostConnected(): void {
+    // The creditor's wording can arrive with any element's answer: re-render with it.
+    this.#stopWordingWatch ??= onCreditorWordingChange(() => this.#host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.#stopWordingWatch?.();
+    this.#stopWordingWatch = undefined;
   }
 
   /** Whether `messages` is the copy of the element's current locale (not the previous one's). */

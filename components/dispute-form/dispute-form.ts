@@ -24,7 +24,7 @@ import { ErrorSummary } from '../base/error-summary';
 import { AmicableDisputeOpenedEvent } from '../base/events/amicable-dispute-opened';
 import { amountField, describedBy, fieldError, submitButton } from '../base/form-field';
 import { IdList, type IdListInput, idListConverter } from '../base/id-list';
-import { LocalizeController } from '../base/localize';
+import { adoptCreditorWording, LocalizeController } from '../base/localize';
 import { baseStyles } from '../base/tokens.styles';
 import { disputeFormStyles } from './dispute-form.styles';
 import {
@@ -197,6 +197,7 @@ export class AmicableDisputeForm extends AmicableElement {
     },
     // The configuration in force now: a portal that configures again (another login) is followed.
     args: () => [this.#configured.configuration, this.invoice] as const,
+    onComplete: (invoice) => adoptCreditorWording(invoice?.creditor),
     onError: (error) => {
       if (!isAbortError(error)) this.emitError(error);
     },

@@ -21,7 +21,7 @@ import { AmicablePlanProposedEvent } from '../base/events/amicable-plan-proposed
 import { AmicablePromiseMadeEvent } from '../base/events/amicable-promise-made';
 import { amountField, describedBy, fieldError, submitButton } from '../base/form-field';
 import { IdList, type IdListInput, idListConverter } from '../base/id-list';
-import { LocalizeController } from '../base/localize';
+import { adoptCreditorWording, LocalizeController } from '../base/localize';
 import { baseStyles } from '../base/tokens.styles';
 import { loadQuote, makePromise, proposePlan } from './api';
 import { instalmentProposerStyles } from './instalment-proposer.styles';
@@ -201,6 +201,7 @@ export class AmicableInstalmentProposer extends AmicableElement {
     // The list keeps its identity while its ids stay the same (see `IdList`).
     args: () => [this.#configured.configuration, this.invoices] as const,
     onComplete: (quote) => {
+      adoptCreditorWording(quote?.creditor);
       if (quote !== undefined && this.draft === undefined) this.draft = suggestedDraft(quote);
     },
     onError: (error) => {

@@ -16,7 +16,7 @@ import { AccountChangesController } from '../base/account-changes-controller';
 import { AmicableElement } from '../base/amicable-element';
 import { ConfigurationController } from '../base/configuration-controller';
 import { AmicableActionEvent } from '../base/events/amicable-action';
-import { LocalizeController } from '../base/localize';
+import { adoptCreditorWording, LocalizeController } from '../base/localize';
 import { baseStyles } from '../base/tokens.styles';
 import type { AmicableDialog } from '../dialog/dialog';
 import { openFlowDialog } from '../dialog/flow-dialog';
@@ -165,6 +165,7 @@ export class AmicableInvoiceExplainer extends AmicableElement {
     args: () => [this.#configured.configuration !== undefined, this.invoice] as const,
     onComplete: (invoice) => {
       this.#shown = invoice;
+      adoptCreditorWording(invoice?.creditor);
     },
     onError: (error) => {
       if (!isAbortError(error)) {

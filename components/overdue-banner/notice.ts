@@ -14,6 +14,14 @@ import type { CustomerAction, PauseReason, Stage } from '../../src/contract/prim
  */
 export const upcomingNoticeDays = 5;
 
+/** The creditor's no to the customer's latest proposal, as a notice tells of it. */
+export interface DeclinedNotice {
+  /** The declined plan's id (part of the snooze key). */
+  planId: string;
+  /** The creditor's own words, as written: rendered as text, never as markup. */
+  message: string | undefined;
+}
+
 /** One notice, as the banner will render it. */
 export interface Notice {
   stage: Stage;
@@ -24,6 +32,12 @@ export interface Notice {
    * looked at, and `nextDate` is the day the answer comes by, not an instalment's due date.
    */
   planPending: boolean;
+  /**
+   * Set when the creditor declined the customer's latest proposal (`declinedPlan` on the account)
+   * and the account is not paused: the notice says so, in the tone of `stage`, with the creditor's
+   * words and every way on, and covers the declined plan's invoices that are still open.
+   */
+  declined: DeclinedNotice | undefined;
   /** The invoices the notice is about, earliest due first, all in the currency of `amount`. */
   invoices: InvoiceSummary[];
   /**
@@ -44,8 +58,10 @@ export interface Notice {
   /** What the customer may do, in the order the API offers them. */
   actions: CustomerAction[];
   /**
-   * Stage and pause reason in one word (`firm`, `paused-plan`, `paused-plan-pending`): what a snooze
-   * is remembered for, so snoozing a plan under review does not hide the notice once it is agreed.
+   * Stage and pause reason in one word (`firm`, `paused-plan`, `paused-plan-pending`, and
+   * `declined-<plan id>-<stage>` for a declined plan): what a snooze is remembered for, so snoozing
+   * a plan under review does not hide the notice once it is agreed, and snoozing the news of a
+   * declined plan hides neither the stage's own notice later nor the next plan's news.
    */
   key: string;
 }
@@ -53,7 +69,9 @@ export interface Notice {
 /** The notice for `account`, or `undefined` when there is nothing to tell the customer. */
 export function noticeFor(account: AccountSummary): Notice | undefined {
   const open = account.invoices.filter((invoice) => invoice.outstanding.amount > 0);
-  const covered = coveredInvoices(account, open).sort((a, b) =>
+  const declinedInvoices = declinedPlanInvoices(account, open);
+  const declinedPlan = declinedInvoices.length > 0 ? account.declinedPlan : undefined;
+  const covered = (declinedPlan ? declinedInvoices : coveredInvoices(account, open)).sort((a, b) =>
     a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0,
   );
   const invoices = inOneCurrency(account, covered);
@@ -68,13 +86,28 @@ export function noticeFor(account: AccountSummary): Notice | undefined {
     stage: account.stage,
     pauseReason,
     planPending,
+    declined: declinedPlan ? { planId: declinedPlan.id, message: declinedPlan.message } : undefined,
     invoices,
     ...amountsOf(account, invoices, pauseReason, currencyOf(first)),
     dueDate: first.dueDate,
     ...(planPending ? answerStep(account) : nextStepFacts(account)),
     actions: [...account.actions],
-    key: planPending ? `${key}-pending` : key,
+    key: declinedPlan ? `declined-${declinedPlan.id}-${key}` : planPending ? `${key}-pending` : key,
   };
+}
+
+/**
+ * The open invoices of a declined plan the notice should tell of: none while the account is paused
+ * (a promise, a dispute or the creditor's pause is what holds now, and its notice says so), and
+ * none of those paused on their own (disputed since).
+ */
+function declinedPlanInvoices(account: AccountSummary, open: InvoiceSummary[]): InvoiceSummary[] {
+  const declined = account.declinedPlan;
+  if (declined === undefined || declined.status !== 'rejected' || account.stage === 'paused') {
+    return [];
+  }
+  const ids = new Set(declined.invoiceIds);
+  return open.filter((invoice) => ids.has(invoice.id) && invoice.stage !== 'paused');
 }
 
 type NextStepFacts = Pick<Notice, 'nextDate' | 'nextFee' | 'nextAmount'>;

@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// Comments inside the template ship with it: keep them out here. After a declined plan, the
+// creditor's own words are set apart as a quotation with their line breaks kept
+// (`.creditor-message`), and its contact details are ordinary underlined links (`.contact`).
 export const overdueBannerStyles = css`
   /* The live region itself has no box of its own: while loading, and when nothing is due, the
      banner takes no room in the host's layout at all. */
@@ -42,7 +45,9 @@ export const overdueBannerStyles = css`
 
   .body,
   .next-step,
-  .way-out {
+  .way-out,
+  .creditor-message,
+  .contact {
     max-width: 70ch;
   }
 
@@ -57,6 +62,25 @@ export const overdueBannerStyles = css`
 
   .way-out {
     color: var(--_amicable-color-text-muted);
+  }
+
+  .creditor-message {
+    display: grid;
+    gap: var(--_amicable-space-2);
+    margin: 0;
+  }
+
+  .creditor-message blockquote {
+    margin: 0;
+    padding-inline-start: var(--_amicable-space-4);
+    border-inline-start: 2px solid var(--_amicable-color-border);
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+
+  .contact a {
+    color: inherit;
+    overflow-wrap: anywhere;
   }
 
   .actions {

@@ -5,10 +5,11 @@ import { getAccount } from '../../src/client/account';
 import { trackEvent } from '../../src/client/analytics';
 import { isAbortError } from '../../src/client/errors';
 import { formatDate } from '../../src/client/i18n/format';
-import type { BannerCopy, BannerParams } from '../../src/client/i18n/messages';
+import type { BannerCopy, BannerMessage, BannerParams } from '../../src/client/i18n/messages';
 import type { CatalogView } from '../../src/client/i18n/parts';
 import { bannerCopy } from '../../src/client/i18n/sources/banner';
 import type { AccountSummary } from '../../src/contract/account';
+import type { CreditorInfo } from '../../src/contract/invoice';
 import type { CustomerAction, Tone } from '../../src/contract/primitives';
 import { formatMoney } from '../../src/domain/money';
 import { AccountChangesController } from '../base/account-changes-controller';
@@ -18,7 +19,7 @@ import { hoverableButtonStyles } from '../base/controls.styles';
 import { AmicableActionEvent } from '../base/events/amicable-action';
 import { AmicableDismissedEvent } from '../base/events/amicable-dismissed';
 import { closestLang } from '../base/locale';
-import { LocalizeController } from '../base/localize';
+import { adoptCreditorWording, LocalizeController } from '../base/localize';
 import { baseStyles } from '../base/tokens.styles';
 import type { AmicableDialog } from '../dialog/dialog';
 import { type Notice, noticeFor } from './notice';
@@ -28,6 +29,12 @@ import { defaultSnoozeHours, parseSnoozeHours, snooze, snoozedUntil } from './sn
 /** The copy this element renders with. */
 type BannerMessages = CatalogView<'banner'>;
 
+/** The copy of one notice; a declined plan's notice also introduces the creditor's words and contact. */
+interface NoticeCopy extends BannerCopy {
+  messageLead?: BannerMessage;
+  contactLead?: BannerMessage;
+}
+
 const elementName = 'amicable-overdue-banner';
 
 /** The flow each action opens, and how it is told which invoices. */
@@ -35,7 +42,9 @@ const elementName = 'amicable-overdue-banner';
 /**
  * A soft notice, shown after login, that something is due or overdue: what, in the tone of its
  * stage and the customer's market; what happens next and when; and ways out (view, pay, plan,
- * promise, dispute). It renders nothing at all while loading, when nothing is due, while snoozed,
+ * promise, dispute). When the creditor has declined the plan the customer proposed, the notice
+ * says so first, kindly, quotes the creditor's words as plain text, and leads with proposing
+ * another plan. It renders nothing at all while loading, when nothing is due, while snoozed,
  * and when the API fails (it then emits one `amicable-error`), so it never shifts the host's layout
  * for nothing. It announces itself politely (`role="status"`) and never takes focus on its own.
  *
@@ -54,6 +63,8 @@ const elementName = 'amicable-overdue-banner';
  * @csspart details - What is due and what happens next (in `discreet` mode, shown on request).
  * @csspart body - What is due, how much and since when.
  * @csspart next-step - What happens next, on which date, and the fee it would add.
+ * @csspart creditor-message - After a declined plan: the creditor's own words, with a line introducing them.
+ * @csspart contact - After a declined plan: how to reach the creditor (e-mail, phone, help page), when it says.
  * @csspart way-out - The invitation to pay, plan, ask or dispute.
  * @csspart actions - The row of buttons.
  * @csspart action - Every action button; each also has `action-view`, `action-pay`, `action-plan`, `action-promise` or `action-dispute`.
@@ -134,7 +145,10 @@ export class AmicableOverdueBanner extends AmicableElement {
         : getAccount(configuration.client, { signal });
     },
     args: () => [this.#configured.configuration !== undefined] as const,
-    onComplete: (account) => this.setCustomerLocale(account.customer.locale),
+    onComplete: (account) => {
+      this.setCustomerLocale(account.customer.locale);
+      adoptCreditorWording(account.creditor);
+    },
     onError: (error) => {
       if (!isAbortError(error)) {
         this.emitError(error);
@@ -211,6 +225,7 @@ export class AmicableOverdueBanner extends AmicableElement {
     this.setState('shown', shown);
     this.setState('snoozed', this.snoozedNowUntil !== undefined);
     this.setState('error', this.#account.status === TaskStatus.ERROR && !isAbortError(this.#account.error));
+    this.setState('declined', shown && notice?.declined !== undefined);
     for (const stage of ['upcoming', 'reminder', 'firm', 'final', 'collection', 'paused']) {
       this.setState(`stage-${stage}`, shown && notice?.stage === stage);
     }
@@ -224,7 +239,14 @@ export class AmicableOverdueBanner extends AmicableElement {
     const copy = this.#copyFor(messages, account, notice);
     const params = this.#paramsFor(account, notice);
     const hideAmounts = this.discreet && !this.amountsShown;
-    const primary = notice.actions.includes('pay') ? 'pay' : notice.actions[0];
+    // After a no to a plan, the way on the customer was already looking for comes first.
+    const primary =
+      notice.declined !== undefined && notice.actions.includes('plan')
+        ? 'plan'
+        : notice.actions.includes('pay')
+          ? 'pay'
+          : notice.actions[0];
+    const message = notice.declined?.message?.trim();
     return html`
       <div class="notice ${notice.stage}" part="notice">
         <h2 class="heading" part="heading" id="heading">
@@ -248,9 +270,15 @@ export class AmicableOverdueBanner extends AmicableElement {
           hideAmounts
             ? nothing
             : html`<p class="body" part="body">${copy.body(params)}</p>
+                ${
+                  message && copy.messageLead
+                    ? html`<figure class="creditor-message" part="creditor-message"><figcaption>${copy.messageLead(params)}</figcaption><blockquote>${message}</blockquote></figure>`
+                    : nothing
+                }
                 <p class="next-step" part="next-step">${copy.nextStep(params)}</p>`
         }</div>
         <p class="way-out" part="way-out">${copy.wayOut(params)}</p>
+        ${copy.contactLead ? this.#renderContact(copy.contactLead(params), account.creditor) : nothing}
         <div class="actions" part="actions">
           ${notice.actions.map(
             (action) => html`<button
@@ -270,11 +298,47 @@ export class AmicableOverdueBanner extends AmicableElement {
     `;
   }
 
-  #copyFor(messages: BannerMessages, account: AccountSummary, notice: Notice): BannerCopy {
+  /** How to reach the creditor, as links; nothing when the account names no way. */
+  #renderContact(lead: string, creditor: CreditorInfo): TemplateResult | typeof nothing {
+    const links: TemplateResult[] = [];
+    if (creditor.email) {
+      links.push(html`<a href="mailto:${creditor.email}">${creditor.email}</a>`);
+    }
+    if (creditor.phone) {
+      links.push(html`<a href="tel:${creditor.phone.replace(/[^\d+]/g, '')}">${creditor.phone}</a>`);
+    }
+    // The schema lets only http(s) addresses through; the link is never a script.
+    if (creditor.url && /^https?:/i.test(creditor.url)) {
+      links.push(
+        html`<a href=${creditor.url} target="_blank" rel="noopener noreferrer">${displayUrl(creditor.url)}</a>`,
+      );
+    }
+    if (links.length === 0) {
+      return nothing;
+    }
+    return html`<p class="contact" part="contact">${lead} ${links.map((link, index) => (index > 0 ? html`<span aria-hidden="true"> · </span>${link}` : link))}</p>`;
+  }
+
+  #copyFor(messages: BannerMessages, account: AccountSummary, notice: Notice): NoticeCopy {
     const tone: Tone = {
       style: account.tone.style,
       formality: this.#configured.configuration?.formality ?? account.tone.formality,
     };
+    if (notice.declined !== undefined) {
+      const declined = messages.banner.declined[tone.style][tone.formality];
+      const stage =
+        messages.banner[notice.stage === 'paused' ? 'reminder' : notice.stage][tone.style][tone.formality];
+      return {
+        // The final notice and collection keep the name the law gives them; earlier, the news leads.
+        heading: notice.stage === 'final' || notice.stage === 'collection' ? stage.heading : declined.heading,
+        body: declined.body,
+        messageLead: declined.messageLead,
+        // What happens next keeps the stage's own words: its date, its fee, its consequence.
+        nextStep: stage.nextStep,
+        wayOut: declined.wayOut,
+        contactLead: declined.contactLead,
+      };
+    }
     const set = notice.planPending
       ? messages.banner.planPending
       : notice.pauseReason !== undefined
@@ -357,6 +421,11 @@ export class AmicableOverdueBanner extends AmicableElement {
 
 function ids(notice: Notice): string[] {
   return notice.invoices.map((invoice) => invoice.id);
+}
+
+/** A help page's address as a reader would say it: without the scheme or a bare trailing slash. */
+function displayUrl(url: string): string {
+  return url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
 }
 
 /** The reader's calendar date of an instant, as `YYYY-MM-DD`. */

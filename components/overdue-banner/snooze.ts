@@ -1,8 +1,10 @@
 /**
- * "Remind me later", remembered in `localStorage` per customer: until when, and for which stage.
- * A snooze holds only while the account stays in the stage it was given for, so the notice comes
- * back early when the stage moves on (a reminder became a final notice). Nothing here is a secret:
- * the customer id and a stage name, which the portal's own page already shows.
+ * "Remind me later", remembered in `localStorage` per customer: until when, and for which notice
+ * (the notice's `key`: its stage, or the stage and pause reason, or a declined plan's id and the
+ * stage). A snooze holds only while the banner would show that same notice, so it comes back early
+ * when the stage moves on (a reminder became a final notice), and a different notice (news of a
+ * declined plan, then the stage's own notice once that news is old) is never hidden by it. Nothing
+ * here is a secret: the customer id, a stage name and a plan id, which the portal's page can see.
  *
  * Storage can be missing or refuse access (privacy modes, sandboxed frames, a full quota); then the
  * snooze lasts as long as the page, never longer, and nothing throws.

@@ -26,7 +26,7 @@ import { AmicablePaidEvent } from '../base/events/amicable-paid';
 import { AmicablePaymentFailedEvent } from '../base/events/amicable-payment-failed';
 import { IdList, type IdListInput, idListConverter } from '../base/id-list';
 import { closestLang } from '../base/locale';
-import { LocalizeController } from '../base/localize';
+import { adoptCreditorWording, LocalizeController } from '../base/localize';
 import { baseStyles } from '../base/tokens.styles';
 import { parseAmount, plainAmount } from './amount';
 import { createPayment, getPayment, loadPayNowData, type PayNowData } from './api';
@@ -187,7 +187,10 @@ export class AmicablePayNow extends AmicableElement {
     },
     args: () => [this.#configured.configuration !== undefined, this.invoices] as const,
     onComplete: (data) => {
-      if (data !== undefined) this.setCustomerLocale(data.account.customer.locale);
+      if (data !== undefined) {
+        this.setCustomerLocale(data.account.customer.locale);
+        adoptCreditorWording(data.account.creditor);
+      }
       this.#resetFlow();
     },
     onError: (error) => {

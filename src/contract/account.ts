@@ -32,6 +32,15 @@ export const AccountSummary = z.object({
   nextStep: NextStep,
   /** The active or pending plan, if any. */
   plan: z.nullable(Plan),
+  /**
+   * The plan the customer proposed last, when the creditor declined it (`status` `rejected`, with
+   * `decidedAt` and the creditor's `message` if it wrote one), so the customer hears the answer:
+   * sent while no plan has been proposed since, until the 30th day after the day it was declined
+   * (UTC calendar days; declined on 1 March, sent up to and including 31 March), and while at
+   * least one invoice it covered is still open. `invoiceIds` are those open invoices. Absent
+   * otherwise.
+   */
+  declinedPlan: z.optional(Plan),
   /** Open disputes. */
   disputes: z.array(Dispute),
   /** The running promise to pay, if any. */

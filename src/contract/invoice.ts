@@ -195,6 +195,19 @@ export const CreditorInfo = z.object({
    * to name the notices to come in the local legal terms (inkassovarsel, 14-dagenbrief, Mahnung).
    */
   country: z.optional(CountryCode),
+  /**
+   * The creditor's own wording (`messages` of its settings) for the customer's language, sent only
+   * when there is some: the `locale` it is for (`en`, `nb`, `nl` or `de`) and each message's `key`
+   * with its plain `text`, whose `{name}` placeholders the elements fill with the message's
+   * parameters. An element showing another language keeps its built-in copy. A list rather than a
+   * map: the browser's schema library then needs nothing it does not already carry.
+   */
+  messages: z.optional(
+    z.object({
+      locale: z.string(),
+      texts: z.array(z.object({ key: z.string(), text: z.string() })),
+    }),
+  ),
 });
 export type CreditorInfo = z.infer<typeof CreditorInfo>;
 

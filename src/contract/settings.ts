@@ -140,11 +140,14 @@ export type CreditorContactInput = z.infer<typeof CreditorContactInput>;
 export const CreditorContact = z.object(creditorContactShape);
 export type CreditorContact = z.infer<typeof CreditorContact>;
 
-/** Creditor overrides of the widget copy: locale → message key → text. */
-export const MessageOverrides = z.record(
-  Locale,
-  z.record(z.string().check(z.minLength(1), z.maxLength(100)), z.string().check(z.maxLength(2000))),
-);
+/**
+ * The creditor's own wording of the elements' copy: locale (`en`, `nb`, `nl`, `de`) → message key
+ * (`banner.reminder.direct.formal.heading`) → plain text, which may use the message's parameters as
+ * `{name}` placeholders. Only the shape is checked here; which locales, keys and placeholders exist
+ * is the table of `./message-keys` (`messageOverrideIssues`), which the server applies with a 422
+ * naming each bad entry.
+ */
+export const MessageOverrides = z.record(z.string(), z.record(z.string(), z.string()));
 export type MessageOverrides = z.infer<typeof MessageOverrides>;
 
 /** `PUT /v1/admin/settings` body: the creditor. Every amount is in the creditor's `currency`. */

@@ -20,6 +20,7 @@ import type {
   PaymentMethod,
   ReceivedPayment,
 } from '../contract/invoice';
+import { overridesForLocale } from '../contract/message-keys';
 import type { Plan } from '../contract/plan';
 import type { CustomerAction, PauseReason, ReferenceScheme, Stage } from '../contract/primitives';
 import type { PaymentPromise } from '../contract/promise';
@@ -27,6 +28,7 @@ import {
   accountStage,
   assessInvoice,
   type Charge as DomainCharge,
+  daysBetween,
   epcQrPayload,
   type InvoiceAssessment,
   type InvoiceInput,
@@ -40,6 +42,7 @@ import {
 import { type Memo, memoizeOnFrozen } from './db/read-cache';
 import type { AttachmentsTable, PausesTable } from './db/schema';
 import { planNoLongerPauses } from './plans/lapse';
+import { type DeclinedPlanRecord, declinedPlanRead } from './store/customer-records';
 import type { CustomerRecord } from './store/customers';
 import { type InvoiceBundle, instantOf } from './store/invoices';
 import { assessmentSettings, type CreditorSettings } from './store/settings';
@@ -337,12 +340,16 @@ export function paymentInstructions(assessed: AssessedInvoice, context: ViewCont
   return instructions;
 }
 
-function creditorInfo(context: ViewContext): CreditorInfo {
+/** Who is owed, as the account, the invoice and the plan quote name them (with the creditor's wording). */
+export function creditorInfo(context: ViewContext): CreditorInfo {
   const { settings } = context.creditor;
   const info: CreditorInfo = { name: settings.name, country: settings.country };
   if (settings.contact?.email) info.email = settings.contact.email;
   if (settings.contact?.phone) info.phone = settings.contact.phone;
   if (settings.contact?.url) info.url = settings.contact.url;
+  // Only the customer's language: the rest would be bytes on every read for copy never shown.
+  const messages = overridesForLocale(settings.messages, context.customer.locale ?? settings.locale);
+  if (messages) info.messages = messages;
   return info;
 }
 
@@ -528,12 +535,37 @@ function contextInputs(context: ViewContext): unknown[] {
   return [context.creditor, context.customer, context.pause, context.cardPayments];
 }
 
+/** For how many days after the day it was declined a declined plan is told of (`AccountSummary.declinedPlan`). */
+export const DECLINED_PLAN_DAYS = 30;
+
+/**
+ * The account's `declinedPlan`: the customer's latest plan, declined by the creditor no more than
+ * {@link DECLINED_PLAN_DAYS} calendar days ago (UTC), covering an invoice still open; with the
+ * open ones as its `invoiceIds` and its instalments as proposed.
+ */
+function declinedPlanView(
+  plan: DeclinedPlanRecord | undefined,
+  open: readonly AssessedInvoice[],
+  context: ViewContext,
+): Plan | undefined {
+  if (plan?.decided_at == null) return undefined;
+  const today = context.now.toISOString().slice(0, 10);
+  if (daysBetween(plan.decided_at.slice(0, 10), today) > DECLINED_PLAN_DAYS) return undefined;
+  const covered = new Set(plan.invoiceIds);
+  const stillOpen = open.map((invoice) => invoice.bundle.invoice.id).filter((id) => covered.has(id));
+  if (stillOpen.length === 0) return undefined;
+  // The date the creditor was to answer by has passed into history: the answer came.
+  const { respondBy: _, ...view } = planView(plan, stillOpen);
+  return view;
+}
+
 const accountSummaries = new WeakMap<readonly AssessedInvoice[], Memo<AccountSummary>>();
 const invoiceDetails = new WeakMap<AssessedInvoice, Memo<InvoiceDetail>>();
 
 /**
  * `GET /v1/account`. A state from the read cache gives the same (frozen) summary each time it is
- * asked for: the summary reads the context's date only through the assessments.
+ * asked for: the summary reads the context's date only through the assessments and as the calendar
+ * day (the declined plan's days), and a cached state holds for one calendar day.
  */
 export function accountSummary(
   assessed: readonly AssessedInvoice[],
@@ -628,6 +660,8 @@ function buildAccountSummary(
     paymentOptions: paymentOptions(context),
   };
   if (pauseReason) summary.pauseReason = pauseReason;
+  const declinedPlan = declinedPlanView(declinedPlanRead(customer), open, context);
+  if (declinedPlan) summary.declinedPlan = declinedPlan;
   return summary;
 }
 

@@ -81,6 +81,31 @@ export interface BannerCopy {
 /** One notice in every style × formality. */
 export type BannerToneSet = { readonly [S in ToneStyle]: { readonly [F in Formality]: BannerCopy } };
 
+/**
+ * The copy of the notice shown after the creditor declined the customer's proposed plan
+ * (`AccountSummary.declinedPlan`), in place of the stage's own notice. It is read together with
+ * the stage's next step (`BannerCopy.nextStep` of the account's stage, so what happens next, when
+ * and at what cost keeps the stage's tone and facts) and, at `final` and `collection`, under the
+ * stage's own heading, which names the legal notice. The creditor's message, when there is one,
+ * is shown as written (plain text) after `messageLead`; the creditor's contact details, when it
+ * has any, after `contactLead`. Every field renders non-empty for every valid params.
+ */
+export interface DeclinedCopy {
+  /** That the proposal could not be agreed, without blame; indirect headings never show the amount. */
+  heading: BannerMessage;
+  /** Thanks for proposing; the proposal for these invoices (amount, due date) could not be agreed as it was. */
+  body: BannerMessage;
+  /** Introduces the creditor's own words, quoted beneath it ("A message from Fjordlys Energi AS:"). */
+  messageLead: BannerMessage;
+  /** The ways on: propose another plan, choose a payment date, pay, or talk to the creditor. */
+  wayOut: BannerMessage;
+  /** Introduces the creditor's contact details ("You can reach Fjordlys Energi AS here:"). */
+  contactLead: BannerMessage;
+}
+
+/** The declined-plan notice in every style × formality. */
+export type DeclinedToneSet = { readonly [S in ToneStyle]: { readonly [F in Formality]: DeclinedCopy } };
+
 /** Parameters of a next-step sentence; all formatted. */
 export interface NextStepParams {
   /** When it happens. */
@@ -234,6 +259,11 @@ export interface Messages {
      * nothing is needed from the customer. Once the plan is accepted, `paused.plan` takes over.
      */
     planPending: BannerToneSet;
+    /**
+     * The creditor declined the plan the customer proposed (`declinedPlan` on the account): said
+     * kindly, with the creditor's own words and every way on. See {@link DeclinedCopy}.
+     */
+    declined: DeclinedToneSet;
   };
 
   nextStep: {

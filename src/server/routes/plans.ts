@@ -54,6 +54,7 @@ import { planView, promiseView } from '../plans/views';
 import { problems } from '../problem';
 import { accountStageIn, noteStageChange } from '../state';
 import { recordTimeline } from '../timeline';
+import { creditorInfo } from '../views';
 
 /** The instalments a request proposes, and the frequency it asked for (count requests only). */
 function proposedSchedule(
@@ -82,16 +83,9 @@ function proposedSchedule(
   return { instalments, frequency: inferFrequency(instalments.map((instalment) => instalment.dueDate)) };
 }
 
-/** Who the customer deals with, as the quote names them. */
+/** Who the customer deals with, as the quote names them: as the account and the invoice do. */
 function creditorOf(snapshot: CustomerSnapshot): CreditorInfo {
-  const { settings } = snapshot.context.creditor;
-  return {
-    name: settings.name,
-    country: settings.country,
-    ...(settings.contact?.email ? { email: settings.contact.email } : {}),
-    ...(settings.contact?.phone ? { phone: settings.contact.phone } : {}),
-    ...(settings.contact?.url ? { url: settings.contact.url } : {}),
-  };
+  return creditorInfo(snapshot.context);
 }
 
 /** Registers the plan and promise operations. */

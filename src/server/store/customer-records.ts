@@ -1,9 +1,21 @@
-import type { AttachmentsTable, PausesTable, Queryable } from '../db/schema';
+import type {
+  AttachmentsTable,
+  PausesTable,
+  PlanInstalmentsTable,
+  PlansTable,
+  Queryable,
+} from '../db/schema';
 import { problems } from '../problem';
-import { readCustomerRows } from './customer-rows';
+import { type CustomerRows, readCustomerRows } from './customer-rows';
 import { type CustomerRecord, customerFromRow, pauseInForce } from './customers';
 import { bundlesOf, type InvoiceBundle } from './invoices';
 import { type CreditorSettings, settingsFromRow, settingsMissing } from './settings';
+
+/**
+ * The plan the customer proposed last, as stored, when the creditor declined it: with its
+ * instalments as proposed and every invoice it covered.
+ */
+export type DeclinedPlanRecord = PlansTable & { instalments: PlanInstalmentsTable[]; invoiceIds: string[] };
 
 /** A customer as the server computes their state from: settings, record, pause and invoices. */
 export interface CustomerRecords {
@@ -14,6 +26,8 @@ export interface CustomerRecords {
   bundles: InvoiceBundle[];
   /** The attachments of the invoices' disputes: for the whole account only, else empty. */
   attachments: AttachmentsTable[];
+  /** The customer's latest plan if the creditor declined it: for the whole account only. */
+  declinedPlan: DeclinedPlanRecord | undefined;
 }
 
 export interface LoadCustomerRecordsOptions {
@@ -37,16 +51,44 @@ export async function loadCustomerRecords(
   const rows = await readCustomerRows(db, {
     creditorId,
     customerId,
-    ...(invoiceId === undefined ? { attachments: true } : { invoiceId }),
+    ...(invoiceId === undefined ? { attachments: true, declinedPlan: true } : { invoiceId }),
   });
   if (!rows.creditor) throw settingsMissing();
   const creditor = settingsFromRow(rows.creditor);
   if (!rows.customer) throw problems.notFound(`There is no customer ${customerId}`);
+  const customer = customerFromRow(rows.customer, creditor);
+  const declinedPlan = declinedPlanOf(rows);
+  if (declinedPlan) declinedPlans.set(customer, declinedPlan);
   return {
     creditor,
-    customer: customerFromRow(rows.customer, creditor),
+    customer,
     pause: pauseInForce(rows.pauses, options.today),
     bundles: bundlesOf(rows),
     attachments: rows.attachments,
+    declinedPlan,
   };
+}
+
+function declinedPlanOf(rows: CustomerRows): DeclinedPlanRecord | undefined {
+  const first = rows.declinedPlan[0];
+  if (!first) return undefined;
+  const { invoice_id: _, ...plan } = first;
+  return {
+    ...plan,
+    instalments: rows.declinedInstalments,
+    invoiceIds: rows.declinedPlan.map((row) => row.invoice_id),
+  };
+}
+
+// The declined plan read with a customer's record, found again from the record: the record is what
+// travels with the customer's (cached) state to the account summary, so the summary can tell of
+// the plan without a second read.
+const declinedPlans = new WeakMap<CustomerRecord, DeclinedPlanRecord>();
+
+/**
+ * The customer's latest plan, if the creditor declined it, as read with this record by
+ * {@link loadCustomerRecords} for the whole account; `undefined` for a record read otherwise.
+ */
+export function declinedPlanRead(customer: CustomerRecord): DeclinedPlanRecord | undefined {
+  return declinedPlans.get(customer);
 }

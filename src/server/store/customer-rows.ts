@@ -1,10 +1,11 @@
 /**
  * Everything a customer's state is computed from, read in ONE statement: the creditor's settings
  * row, the customer, their open pauses and their invoices with lines, reminders, payments,
- * disputes, plans, promises and attachments. One statement is one snapshot on both engines (no
- * mix of before and after a concurrent write) and one round trip to PostgreSQL instead of up to a
- * dozen in sequence; on SQLite it takes the file locks and starts the engine once instead of once
- * per table, which is most of what a small query costs.
+ * disputes, plans, promises and attachments, and for the account the customer's latest plan if the
+ * creditor declined it. One statement is one snapshot on both engines (no mix of before and after
+ * a concurrent write) and one round trip to PostgreSQL instead of up to a dozen in sequence; on
+ * SQLite it takes the file locks and starts the engine once instead of once per table, which is
+ * most of what a small query costs.
  *
  * Each table's rows come back as one JSON array (`json_group_array` on SQLite, `json_agg` on
  * PostgreSQL), in the order the code relies on. The statement is compiled once per engine and
@@ -67,6 +68,13 @@ export interface CustomerRows {
   promises: (PromisesTable & { invoice_id: string })[];
   /** The attachments of the invoices' disputes, by creation (empty unless asked for). */
   attachments: AttachmentsTable[];
+  /**
+   * The plan the customer proposed last, once per invoice it covers (by invoice), when the
+   * creditor declined it; empty when it was not declined, when there is none, or unless asked for.
+   */
+  declinedPlan: (PlansTable & { invoice_id: string })[];
+  /** The instalments of that declined plan, by sequence (empty unless asked for). */
+  declinedInstalments: PlanInstalmentsTable[];
 }
 
 export interface ReadCustomerRowsOptions {
@@ -76,6 +84,8 @@ export interface ReadCustomerRowsOptions {
   invoiceId?: string;
   /** Also read the attachments of the disputes (the account summary lists them). */
   attachments?: boolean;
+  /** Also read the customer's latest plan if the creditor declined it (the account summary tells of it). */
+  declinedPlan?: boolean;
 }
 
 /**
@@ -297,7 +307,13 @@ function columns(alias: string, names: readonly string[]): [string, string][] {
   return names.map((name) => [alias, name]);
 }
 
-function compileStatement(db: Queryable, variant: { invoice: boolean; attachments: boolean }): CompiledQuery {
+interface Variant {
+  invoice: boolean;
+  attachments: boolean;
+  declinedPlan: boolean;
+}
+
+function compileStatement(db: Queryable, variant: Variant): CompiledQuery {
   const engine = engineOf(db);
   // Every part starts from the customer's invoices (`i`, through the index by customer) and joins
   // on by primary keys and indexes: no part reads more than the customer's own rows.
@@ -448,6 +464,32 @@ function compileStatement(db: Queryable, variant: { invoice: boolean; attachment
       ],
     });
   }
+  if (variant.declinedPlan) {
+    // The customer's latest proposal, whatever became of it: a declined plan counts only while no
+    // other has been proposed since. Latest by creation, then by id, as aggregates over the index
+    // by customer: an `order by … limit 1` would cost SQLite a sorter per part and read.
+    const theirPlans = (alias: string) =>
+      sql`plans as ${sql.id(alias)} where ${sql.ref(`${alias}.creditor_id`)} = ${CREDITOR} and ${sql.ref(`${alias}.customer_id`)} = ${CUSTOMER}`;
+    const latestPlan = sql`(select max(lp.id) from ${theirPlans('lp')}
+      and lp.created_at = (select max(lc.created_at) from ${theirPlans('lc')}))`;
+    const declined = sql`p.creditor_id = ${CREDITOR} and p.id = ${latestPlan} and p.status = ${sql.lit('rejected')}`;
+    parts.push(
+      {
+        name: 'declinedPlan',
+        from: sql`plans as p ${join} plan_invoices as pi on pi.creditor_id = p.creditor_id and pi.plan_id = p.id
+          where ${declined}`,
+        select: [...columns('p', PLAN_COLUMNS), ['pi', 'invoice_id']],
+        order: [['invoice_id', 'asc']],
+      },
+      {
+        name: 'declinedInstalments',
+        from: sql`plans as p ${join} plan_instalments as s on s.creditor_id = p.creditor_id and s.plan_id = p.id
+          where ${declined}`,
+        select: columns('s', INSTALMENT_COLUMNS),
+        order: [['seq', 'asc']],
+      },
+    );
+  }
   const selections = sql.join(parts.map((part) => sql`${jsonArray(engine, part)} as ${sql.id(part.name)}`));
   const compiled = sql`select ${selections}`.compile(db);
   // Planning this statement costs PostgreSQL several times what running it does: plan it once.
@@ -459,8 +501,12 @@ function compileStatement(db: Queryable, variant: { invoice: boolean; attachment
 const statements = new Map<string, CompiledQuery>();
 
 function statementFor(db: Queryable, options: ReadCustomerRowsOptions): CompiledQuery {
-  const variant = { invoice: options.invoiceId !== undefined, attachments: options.attachments === true };
-  const key = `${engineOf(db)}:${variant.invoice}:${variant.attachments}`;
+  const variant: Variant = {
+    invoice: options.invoiceId !== undefined,
+    attachments: options.attachments === true,
+    declinedPlan: options.declinedPlan === true,
+  };
+  const key = `${engineOf(db)}:${variant.invoice}:${variant.attachments}:${variant.declinedPlan}`;
   let statement = statements.get(key);
   if (!statement) {
     statement = compileStatement(db, variant);
@@ -510,5 +556,7 @@ export async function readCustomerRows(
     instalments: rowsOf(row.instalments),
     promises: rowsOf(row.promises),
     attachments: options.attachments ? rowsOf(row.attachments) : [],
+    declinedPlan: options.declinedPlan ? rowsOf(row.declinedPlan) : [],
+    declinedInstalments: options.declinedPlan ? rowsOf(row.declinedInstalments) : [],
   };
 }

@@ -1,3 +1,4 @@
+import { messageOverrideIssues } from '../../contract/message-keys';
 import type { PlanPolicy } from '../../contract/plan';
 import type { ReferenceScheme } from '../../contract/primitives';
 import type {
@@ -15,7 +16,7 @@ import type {
 import { DEFAULT_GRACE_DAYS, DEFAULT_REVIEW_DAYS, resolveSchedule, toneFor } from '../../domain';
 import { deepFreeze } from '../db/read-cache';
 import type { CreditorsTable, Queryable } from '../db/schema';
-import { ProblemError } from '../problem';
+import { ProblemError, problems } from '../problem';
 import type { WriteContext } from '../timeline';
 
 /** The creditor as stored: what it sent, and the settings in force with every default filled in. */
@@ -164,8 +165,23 @@ export async function requireSettings(db: Queryable, creditorId: string): Promis
   return settings;
 }
 
+/**
+ * Refuses overrides of the copy that name a locale, key or placeholder the elements do not have,
+ * or whose text is empty or too long: a 422 naming every bad entry, before anything is written.
+ */
+function checkMessageOverrides(input: SettingsUpsert): void {
+  if (input.messages === undefined) return;
+  const issues = messageOverrideIssues(input.messages);
+  if (issues.length === 0) return;
+  throw problems.unprocessable(
+    `${issues.length} of the creditor's own messages cannot be used: see errors`,
+    issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+  );
+}
+
 /** Creates or replaces the creditor's settings. The same document twice leaves one unchanged record. */
 export async function upsertSettings(tx: WriteContext, input: SettingsUpsert): Promise<Settings> {
+  checkMessageOverrides(input);
   const existing = await tx.trx
     .selectFrom('creditors')
     .select(['settings_json', 'updated_at'])

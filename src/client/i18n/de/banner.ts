@@ -540,5 +540,47 @@ export const copy: PartCopy<'banner'> = {
         },
       },
     },
+    declined: {
+      direct: {
+        formal: {
+          heading: () => 'Ihrem Vorschlag zur Ratenzahlung konnten wir nicht zustimmen',
+          body: (p) =>
+            `Vielen Dank für Ihren Vorschlag, ${ihre(p)}, ${faelligAm(p)}, in Raten zu zahlen. Es tut uns leid, aber dem Ratenplan in dieser Form konnten wir nicht zustimmen.`,
+          messageLead: (p) => `Eine Nachricht von ${p.creditor}:`,
+          wayOut: () =>
+            'Sie können gern einen anderen Ratenplan vorschlagen: Ein Plan innerhalb der im Formular genannten Bedingungen wird sofort angenommen. Sie können auch ein Zahlungsdatum wählen oder jetzt bezahlen, oder uns kontaktieren, wenn Sie es besprechen möchten.',
+          contactLead: (p) => `So erreichen Sie ${p.creditor}:`,
+        },
+        informal: {
+          heading: () => 'Deinem Vorschlag zur Ratenzahlung konnten wir nicht zustimmen',
+          body: (p) =>
+            `Danke für deinen Vorschlag, ${deine(p)}, ${faelligAm(p)}, in Raten zu zahlen. Es tut uns leid, aber dem Ratenplan in dieser Form konnten wir nicht zustimmen.`,
+          messageLead: (p) => `Eine Nachricht von ${p.creditor}:`,
+          wayOut: () =>
+            'Du kannst gern einen anderen Ratenplan vorschlagen: Ein Plan innerhalb der im Formular genannten Bedingungen wird sofort angenommen. Oder wähle ein Zahlungsdatum, bezahle jetzt, oder melde dich bei uns, wenn du es besprechen möchtest.',
+          contactLead: (p) => `So erreichst du ${p.creditor}:`,
+        },
+      },
+      indirect: {
+        formal: {
+          heading: () => 'Zu Ihrem Vorschlag zur Ratenzahlung',
+          body: (p) =>
+            `Vielen Dank für Ihren Vorschlag, ${ihre(p)}, ${faelligAm(p)}, in Raten zu zahlen, und dafür, dass Sie uns Ihre Lage geschildert haben. Wir haben ihn sorgfältig geprüft und bedauern, dass wir dem Ratenplan in dieser Form nicht zustimmen konnten.`,
+          messageLead: (p) => `Eine Nachricht von ${p.creditor}:`,
+          wayOut: () =>
+            'Wir möchten weiterhin gemeinsam mit Ihnen eine passende Lösung finden. Sie können gern einen anderen Ratenplan vorschlagen (ein Plan innerhalb der im Formular genannten Bedingungen wird sofort angenommen), ein Zahlungsdatum wählen oder jetzt bezahlen, und wir freuen uns, von Ihnen zu hören, wenn Sie es besprechen möchten.',
+          contactLead: (p) => `So erreichen Sie ${p.creditor}:`,
+        },
+        informal: {
+          heading: () => 'Zu deinem Vorschlag zur Ratenzahlung',
+          body: (p) =>
+            `Danke für deinen Vorschlag, ${deine(p)}, ${faelligAm(p)}, in Raten zu zahlen, und dafür, dass du uns deine Lage geschildert hast. Wir haben ihn sorgfältig geprüft, und es tut uns leid, dass wir dem Ratenplan in dieser Form nicht zustimmen konnten.`,
+          messageLead: (p) => `Eine Nachricht von ${p.creditor}:`,
+          wayOut: () =>
+            'Wir möchten weiterhin gemeinsam mit dir eine Lösung finden, die passt. Du kannst einen anderen Ratenplan vorschlagen (ein Plan innerhalb der im Formular genannten Bedingungen wird sofort angenommen), ein Zahlungsdatum wählen oder jetzt bezahlen. Und wenn du es besprechen möchtest, melde dich einfach bei uns.',
+          contactLead: (p) => `So erreichst du ${p.creditor}:`,
+        },
+      },
+    },
   },
 };

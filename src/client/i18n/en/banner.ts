@@ -513,5 +513,47 @@ export const copy: PartCopy<'banner'> = {
         },
       },
     },
+    declined: {
+      direct: {
+        formal: {
+          heading: () => 'We could not agree to your proposed payment plan',
+          body: (p) =>
+            `Thank you for proposing to pay ${invoices(p)}, ${dueAside(p)}, in instalments. We are sorry, but we were not able to agree to the plan as you proposed it.`,
+          messageLead: (p) => `A message from ${p.creditor}:`,
+          wayOut: () =>
+            'You are welcome to propose a different plan: one within the terms shown in the form is agreed at once. You can also choose a payment date or pay now, or contact us if you would like to talk it over.',
+          contactLead: (p) => `You can reach ${p.creditor} here:`,
+        },
+        informal: {
+          heading: () => "We couldn't agree to your payment plan",
+          body: (p) =>
+            `Thanks for proposing to pay ${invoices(p)}, ${dueAside(p)}, in instalments. We're sorry, but we couldn't agree to the plan as you proposed it.`,
+          messageLead: (p) => `A message from ${p.creditor}:`,
+          wayOut: () =>
+            "You're welcome to propose a different plan: one within the terms shown in the form is agreed straight away. Or pick a payment date, pay now, or get in touch if you'd like to talk it over.",
+          contactLead: (p) => `You can reach ${p.creditor} here:`,
+        },
+      },
+      indirect: {
+        formal: {
+          heading: () => 'About your payment plan proposal',
+          body: (p) =>
+            `Thank you for proposing to pay ${invoices(p)}, ${dueAside(p)}, in instalments, and for letting us know how things stand. We have looked at it carefully and are sorry that we were not able to agree to the plan as proposed.`,
+          messageLead: (p) => `A note from ${p.creditor}:`,
+          wayOut: () =>
+            'We would still like to find an arrangement that works for you. You are welcome to propose a different plan (one within the terms shown in the form is agreed at once), to choose a payment date or to pay now, and we would be glad to hear from you if you would like to talk it over.',
+          contactLead: (p) => `You can reach ${p.creditor} here:`,
+        },
+        informal: {
+          heading: () => 'About your payment plan proposal',
+          body: (p) =>
+            `Thanks for proposing to pay ${invoices(p)}, ${dueAside(p)}, in instalments, and for being open with us. We've looked at it carefully, and we're sorry that we couldn't agree to the plan as it was.`,
+          messageLead: (p) => `A note from ${p.creditor}:`,
+          wayOut: () =>
+            "We'd still like to find something that works for you. You can propose a different plan (one within the terms shown in the form is agreed straight away), pick a payment date or pay now. And if you'd like to talk it over, just get in touch.",
+          contactLead: (p) => `You can reach ${p.creditor} here:`,
+        },
+      },
+    },
   },
 };

@@ -34,6 +34,10 @@ const forfalt = (p: BannerParams): string =>
 const forfallInnskudd = (p: BannerParams): string =>
   byCount(p.count, `som forfalt ${p.dueDate}`, `den første med forfall ${p.dueDate}`);
 
+/** Between commas, before or after the due date: «med forfall 4. oktober» / «den første med forfall 4. oktober». */
+const medForfall = (p: BannerParams): string =>
+  byCount(p.count, `med forfall ${p.dueDate}`, `den første med forfall ${p.dueDate}`);
+
 /** Norwegian Bokmål copy of the overdue banner. */
 export const copy: PartCopy<'banner'> = {
   banner: {
@@ -525,6 +529,48 @@ export const copy: PartCopy<'banner'> = {
             p.nextDate ? `Du får svar fra oss innen ${p.nextDate}.` : 'Du får svar fra oss så snart vi kan.',
           wayOut: () =>
             'Du trenger ikke gjøre noe i mellomtiden. Vil du heller betale nå, er det bare å gjøre det når det passer deg.',
+        },
+      },
+    },
+    declined: {
+      direct: {
+        formal: {
+          heading: () => 'Vi kunne ikke godta forslaget Deres til avdragsordning',
+          body: (p) =>
+            `Takk for at De foreslo å betale ${deres(p)}, ${medForfall(p)}, i avdrag. Vi beklager, men vi kunne ikke godta avdragsordningen slik De foreslo den.`,
+          messageLead: (p) => `En melding fra ${p.creditor}:`,
+          wayOut: () =>
+            'De er velkommen til å foreslå en annen avdragsordning: en ordning innenfor vilkårene som vises i skjemaet, blir godtatt med en gang. De kan også velge en betalingsdato eller betale nå, eller ta kontakt med oss hvis De vil snakke om saken.',
+          contactLead: (p) => `Her kan De nå ${p.creditor}:`,
+        },
+        informal: {
+          heading: () => 'Vi kunne ikke godta forslaget ditt til avdragsordning',
+          body: (p) =>
+            `Takk for at du foreslo å betale ${din(p)}, ${medForfall(p)}, i avdrag. Vi beklager, men vi kunne ikke godta avdragsordningen slik du foreslo den.`,
+          messageLead: (p) => `En melding fra ${p.creditor}:`,
+          wayOut: () =>
+            'Du er velkommen til å foreslå en annen avdragsordning: en ordning innenfor vilkårene som vises i skjemaet, blir godtatt med en gang. Du kan også velge en betalingsdato eller betale nå, eller ta kontakt med oss hvis du vil snakke om det.',
+          contactLead: (p) => `Her kan du nå ${p.creditor}:`,
+        },
+      },
+      indirect: {
+        formal: {
+          heading: () => 'Om forslaget Deres til avdragsordning',
+          body: (p) =>
+            `Takk for at De foreslo å betale ${deres(p)}, ${medForfall(p)}, i avdrag, og for at De sa fra om situasjonen. Vi har sett nøye på forslaget, og vi beklager at vi ikke kunne godta det slik det var.`,
+          messageLead: (p) => `En hilsen fra ${p.creditor}:`,
+          wayOut: () =>
+            'Vi vil gjerne finne en ordning som passer for Dem. De er velkommen til å foreslå en annen avdragsordning (en ordning innenfor vilkårene som vises i skjemaet, blir godtatt med en gang), velge en betalingsdato eller betale nå, og vi hører gjerne fra Dem hvis De vil snakke om saken.',
+          contactLead: (p) => `Her kan De nå ${p.creditor}:`,
+        },
+        informal: {
+          heading: () => 'Om forslaget ditt til avdragsordning',
+          body: (p) =>
+            `Takk for at du foreslo å betale ${din(p)}, ${medForfall(p)}, i avdrag, og for at du var åpen med oss. Vi har sett nøye på forslaget, og vi beklager at vi ikke kunne godta det slik det var.`,
+          messageLead: (p) => `En hilsen fra ${p.creditor}:`,
+          wayOut: () =>
+            'Vi vil gjerne finne en løsning som passer for deg. Du kan foreslå en annen avdragsordning (en ordning innenfor vilkårene som vises i skjemaet, blir godtatt med en gang), velge en betalingsdato eller betale nå. Og vil du snakke om det, er det bare å ta kontakt.',
+          contactLead: (p) => `Her kan du nå ${p.creditor}:`,
         },
       },
     },

@@ -35,6 +35,10 @@ const vervallenOp = (p: BannerParams): string =>
   byCount(p.count, `vervallen op ${p.dueDate}`, `de eerste vervallen op ${p.dueDate}`);
 const isZijn = (p: BannerParams): string => byCount(p.count, 'is', 'zijn');
 
+/** Between commas, before or after the due date: "met vervaldatum D" / "de eerste met vervaldatum D". */
+const metVervaldatum = (p: BannerParams): string =>
+  byCount(p.count, `met vervaldatum ${p.dueDate}`, `de eerste met vervaldatum ${p.dueDate}`);
+
 /** Dutch copy of the overdue banner. */
 export const copy: PartCopy<'banner'> = {
   banner: {
@@ -531,6 +535,48 @@ export const copy: PartCopy<'banner'> = {
               : 'Je krijgt zo snel mogelijk antwoord van ons.',
           wayOut: () =>
             'Je hoeft in de tussentijd niets te doen. Komt het je beter uit om toch nu al te betalen, dan kan dat altijd.',
+        },
+      },
+    },
+    declined: {
+      direct: {
+        formal: {
+          heading: () => 'Wij konden niet akkoord gaan met uw voorstel voor een betalingsregeling',
+          body: (p) =>
+            `Dank u wel voor uw voorstel om ${uw(p)}, ${metVervaldatum(p)}, in termijnen te betalen. Het spijt ons, maar wij konden niet akkoord gaan met de regeling zoals u die voorstelde.`,
+          messageLead: (p) => `Een bericht van ${p.creditor}:`,
+          wayOut: () =>
+            'U kunt een andere betalingsregeling voorstellen: een regeling binnen de voorwaarden in het formulier wordt meteen goedgekeurd. U kunt ook een betaaldatum kiezen of nu betalen, of contact met ons opnemen als u het wilt bespreken.',
+          contactLead: (p) => `Hier kunt u ${p.creditor} bereiken:`,
+        },
+        informal: {
+          heading: () => 'We konden niet akkoord gaan met je betalingsregeling',
+          body: (p) =>
+            `Bedankt voor je voorstel om ${je(p)}, ${metVervaldatum(p)}, in termijnen te betalen. Het spijt ons, maar we konden niet akkoord gaan met de regeling zoals je die voorstelde.`,
+          messageLead: (p) => `Een bericht van ${p.creditor}:`,
+          wayOut: () =>
+            'Je kunt een andere betalingsregeling voorstellen: een regeling binnen de voorwaarden in het formulier wordt meteen goedgekeurd. Of kies een betaaldatum, betaal nu, of neem contact met ons op als je het wilt bespreken.',
+          contactLead: (p) => `Hier kun je ${p.creditor} bereiken:`,
+        },
+      },
+      indirect: {
+        formal: {
+          heading: () => 'Over uw voorstel voor een betalingsregeling',
+          body: (p) =>
+            `Dank u wel voor uw voorstel om ${uw(p)}, ${metVervaldatum(p)}, in termijnen te betalen, en dat u ons heeft laten weten hoe het ervoor staat. Wij hebben het zorgvuldig bekeken en het spijt ons dat wij niet akkoord konden gaan met de regeling zoals voorgesteld.`,
+          messageLead: (p) => `Een bericht van ${p.creditor}:`,
+          wayOut: () =>
+            'Wij zoeken graag samen met u naar een regeling die past. U kunt een andere betalingsregeling voorstellen (een regeling binnen de voorwaarden in het formulier wordt meteen goedgekeurd), een betaaldatum kiezen of nu betalen, en wij horen graag van u als u het wilt bespreken.',
+          contactLead: (p) => `Hier kunt u ${p.creditor} bereiken:`,
+        },
+        informal: {
+          heading: () => 'Over je voorstel voor een betalingsregeling',
+          body: (p) =>
+            `Bedankt voor je voorstel om ${je(p)}, ${metVervaldatum(p)}, in termijnen te betalen, en dat je ons hebt laten weten hoe het ervoor staat. We hebben het zorgvuldig bekeken en het spijt ons dat we niet akkoord konden gaan met de regeling zoals die was.`,
+          messageLead: (p) => `Een bericht van ${p.creditor}:`,
+          wayOut: () =>
+            'We zoeken graag samen met je naar iets dat past. Je kunt een andere betalingsregeling voorstellen (een regeling binnen de voorwaarden in het formulier wordt meteen goedgekeurd), een betaaldatum kiezen of nu betalen. En wil je het bespreken, neem dan gerust contact met ons op.',
+          contactLead: (p) => `Hier kun je ${p.creditor} bereiken:`,
         },
       },
     },

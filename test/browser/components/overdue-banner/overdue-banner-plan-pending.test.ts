@@ -225,7 +225,7 @@ describe('<amicable-overdue-banner> with a plan awaiting the creditor', () => {
     expect(warnings.calls).to.deep.equal([]);
   });
 
-  it("goes back to the stage's own notice, with a plan on offer again, when the creditor says no", async () => {
+  it("tells of the no in the stage's tone, with a plan on offer again, when the creditor says no", async () => {
     const { customerId, plan } = await customerWithPendingPlan();
     configureFor(customerId);
     const element = await shown(await mount('en'));
@@ -236,16 +236,21 @@ describe('<amicable-overdue-banner> with a plan awaiting the creditor', () => {
     await element.updateComplete;
 
     const account = element.account!;
-    expect(account.plan, 'a declined plan is not on the account').to.equal(null);
+    expect(account.plan, 'a declined plan is not in force').to.equal(null);
+    expect(account.declinedPlan?.id, 'but the customer hears of it').to.equal(plan.id);
     expect(account.stage).not.to.equal('paused');
     const { nextStep } = account;
     // Escalation resumes, never on a date already past.
     expect(nextStep.date! >= daysFromToday(0)).to.equal(true);
     const params = paramsFor(account, 'en', { date: nextStep.date ?? undefined });
     params.nextFee = nextStep.fee && nextStep.fee.amount > 0 ? formatMoney(nextStep.fee, 'en') : undefined;
-    expect(renderedCopy(element)).to.deep.equal(
-      expectedCopy(en.banner[account.stage as NoticeStage].direct.informal, params),
-    );
+    // The news of the no, then what happens next in the stage's own words (its date and fee).
+    expect(renderedCopy(element)).to.deep.equal({
+      ...expectedCopy(en.banner[account.stage as NoticeStage].direct.informal, params),
+      heading: en.banner.declined.direct.informal.heading(params),
+      body: en.banner.declined.direct.informal.body(params),
+      wayOut: en.banner.declined.direct.informal.wayOut(params),
+    });
     expect(element.shadowRoot!.querySelector('[part~="action-plan"]')).not.to.equal(null);
     expect(warnings.calls).to.deep.equal([]);
   });

@@ -40,6 +40,38 @@ describe('overdue banner plan stories', () => {
     await expect(element).to.be.accessible();
   });
 
+  it("DeclinedPlan tells of the creditor's no with its words as text, how to reach it, and passes axe", async () => {
+    const element = await renderStory(stories.DeclinedPlan);
+    const declined = element.account!.declinedPlan!;
+    expect(declined.status).to.equal('rejected');
+    expect(element.matches(':state(declined)')).to.equal(true);
+    expect(heading(element)).to.equal(en.banner.declined.direct.informal.heading({} as never));
+    const quote = element.shadowRoot!.querySelector('[part~="creditor-message"] blockquote')!;
+    expect(quote.textContent).to.equal(declined.message);
+    expect(quote.children.length).to.equal(0);
+    const links = [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="contact"] a')];
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
+      'mailto:kundeservice@fjordlys.example',
+      'tel:+4722334455',
+      'https://fjordlys.example/help',
+    ]);
+    expect(links.map((link) => link.textContent)).to.deep.equal([
+      'kundeservice@fjordlys.example',
+      '+47 22 33 44 55',
+      'fjordlys.example/help',
+    ]);
+    await animationsFinished();
+    await expect(element).to.be.accessible();
+  });
+
+  it('DeclinedPlanAtFinalNotice keeps the final notice its heading and tells of the no beneath it', async () => {
+    const element = await renderStory(stories.DeclinedPlanAtFinalNotice);
+    expect(heading(element)).to.equal(en.banner.final.direct.informal.heading({} as never));
+    expect(element.shadowRoot!.querySelector('[part~="body"]')!.textContent).to.contain(
+      "we couldn't agree to the plan",
+    );
+  });
+
   it('PausedByPlan still says the plan is on track', async () => {
     const element = await renderStory(stories.PausedByPlan);
     expect(element.account!.plan).to.equal(null);

@@ -120,9 +120,8 @@ export function createPortal() {
         "img-src 'self' data:",
         'frame-src https://js.stripe.com https://hooks.stripe.com',
         "require-trusted-types-for 'script'",
-        // lit-html renders; amicable-stripe may create exactly one script URL, Stripe.js's, and
-        // amicable-warm-up exactly one, the loader's warm-up worker's.
-        "trusted-types lit-html amicable-stripe amicable-warm-up 'allow-duplicates'",
+        // lit-html renders; amicable-stripe may create exactly one script URL: Stripe.js's.
+        "trusted-types lit-html amicable-stripe 'allow-duplicates'",
         "base-uri 'none'",
         "form-action 'self'",
         "frame-ancestors 'none'",

@@ -176,7 +176,7 @@ const preloadManifestName = '__AMICABLE_PRELOAD__';
  * preloaded before those imports arrive), and no chunk imports it (a page loading
  * `amicable.js?v=2` would run it twice, under two URLs).
  */
-function preloadManifest(languages, worker) {
+function preloadManifest(languages) {
   return {
     name: 'amicable-preload-manifest',
     generateBundle(_options, bundle) {
@@ -257,7 +257,7 @@ function preloadManifest(languages, worker) {
         if (name === undefined) throw new Error(`amicable-preload-manifest: ${file} is not chunks/<name>.js`);
         return name;
       });
-      const manifest = { files: names, loader, client, elements, languages, worker };
+      const manifest = { files: names, loader, client, elements, languages };
       prependLine(bundle, entry, `const ${preloadManifestName}=${JSON.stringify(manifest)};`);
       // The banner's first paint runs nearly every function of these files.
       const bannerPath = new Set([...loader, ...(elements['amicable-overdue-banner']?.code ?? [])]);
@@ -351,45 +351,12 @@ function uiChunk() {
   };
 }
 
-/**
- * The loader's warm-up worker (`src/warm-up-worker.ts`; see `startWarmUpWorker` in
- * `src/preload.ts`), built on its own: a classic script with no imports, which shares no chunk with
- * `amicable.js` (that would give the loader a static import). Returns its name, `warm-up-<hash>`,
- * for the preload manifest.
- */
-async function buildWarmUpWorker(outDir, logLevel) {
-  const output = await viteBuild({
-    ...common(logLevel),
-    ...browserResolve,
-    build: {
-      outDir,
-      emptyOutDir: false,
-      target: browserTarget,
-      sourcemap: true,
-      lib: { entry: { 'warm-up': fromRoot('src/warm-up-worker.ts') }, formats: ['es'] },
-      rolldownOptions: {
-        output: { entryFileNames: 'chunks/[name]-[hash].js', minify: true, comments: scriptTagComments },
-      },
-    },
-  });
-  const chunk = [output]
-    .flat()
-    .flatMap((result) => result.output ?? [])
-    .find((item) => item.type === 'chunk' && item.isEntry);
-  const name = /^chunks\/(warm-up-[\w-]+)\.js$/.exec(chunk?.fileName ?? '')?.[1];
-  if (name === undefined || chunk.imports.length > 0 || /\b(import|export)\b/.test(chunk.code)) {
-    throw new Error(`the warm-up worker must be one classic script in chunks/, not ${chunk?.fileName}`);
-  }
-  return name;
-}
-
 // Library mode for the script-tag files too: an app build would wrap every dynamic import in
 // Vite's preload helper (about 1 kB, and `import.meta` breaks in the IIFE); `preloadManifest`
 // does what we need of it, earlier (before an element's chunk is imported) and for its copy too.
 // Library mode leaves ES output unminified by default, so `output.minify` asks for it.
 async function buildLoader(outDir, logLevel) {
   const languages = await catalogLanguages();
-  const worker = await buildWarmUpWorker(outDir, logLevel);
   await viteBuild({
     ...common(logLevel),
     ...browserResolve,
@@ -401,7 +368,7 @@ async function buildLoader(outDir, logLevel) {
       lib: { entry: { amicable: fromRoot('src/loader.ts') }, formats: ['es'] },
       rolldownOptions: {
         treeshake: browserTreeshake,
-        plugins: [preloadManifest(languages, worker)],
+        plugins: [preloadManifest(languages)],
         // `amicable.js` exports nothing, and `preloadManifest` refuses a build where a chunk imports it.
         preserveEntrySignatures: 'allow-extension',
         output: {

@@ -13,9 +13,8 @@
  * and for the whole code of every element already in the page and its copy when the language is
  * known (`<link rel="modulepreload">`, see `preload.ts`). Everything else happens in
  * `script-tag.ts`, imported below, whose imports are then already on their way; the SDK's own
- * first requests get the answers to the ones sent here. It has the browser load what formatting the
- * first paint needs, in a worker where the page allows one, else once the API reads are out, while
- * the page waits anyway (`startWarmUpWorker`, `warmUp`).
+ * first requests get the answers to the ones sent here. Once the API reads are out, it has the
+ * browser load what formatting the first paint needs (`warmUp`), while the page waits anyway.
  */
 import {
   createPreloader,
@@ -23,7 +22,6 @@ import {
   type PreloadManifest,
   pageLocale,
   prefetchRequests,
-  startWarmUpWorker,
   warmUp,
 } from './preload';
 
@@ -35,11 +33,9 @@ const readsOnConnect: Readonly<Record<string, string>> = { 'amicable-overdue-ban
 /** Elements that read `localStorage` before they first show anything (the banner's snooze). */
 const readsStorageOnConnect: ReadonlySet<string> = new Set(['amicable-overdue-banner']);
 
-// Where the chunks are; a variable, as Vite would read `new URL(…, import.meta.url)` as an asset.
-const loaderUrl = import.meta.url;
 const manifest = typeof __AMICABLE_PRELOAD__ === 'undefined' ? undefined : __AMICABLE_PRELOAD__;
 // A module script has no `document.currentScript`; its own URL identifies the tag instead.
-const script = findScriptByUrl(loaderUrl, document);
+const script = findScriptByUrl(import.meta.url, document);
 // Read like `configureFromScript` does: only a tag with `data-api` configures the SDK.
 const data = script?.dataset.api === undefined ? undefined : script.dataset;
 const present = Object.keys(manifest?.elements ?? {}).flatMap((tag) => {
@@ -60,7 +56,7 @@ const prefetched =
     : undefined;
 const preloader =
   manifest &&
-  createPreloader(manifest, loaderUrl, script, document, {
+  createPreloader(manifest, import.meta.url, script, document, {
     answeredEarly: new Set(
       prefetched === undefined ? [] : present.flatMap(({ tag }) => (tag in readsOnConnect ? [tag] : [])),
     ),
@@ -80,21 +76,17 @@ for (const read of preloader?.awaitingCustomerLocale ? (prefetched?.reads.values
     .catch(() => undefined);
 }
 
-// What the first paint needs from the browser and is slow the first time (see `warmUp`). ICU's
-// formatting data, where the page allows a worker, is loaded by one at once, beside the main thread,
-// which meanwhile runs the SDK's code; otherwise, and the storage always, in a task of its own while
-// the page waits on the network anyway: once the API reads are out (so the token's answer never
-// waits behind it), or at once when there are none. `data-worker="off"` keeps it on the main thread.
+// What the first paint needs from the browser and is slow the first time (see `warmUp`), done in
+// a task of its own while the page waits on the network anyway: once the API reads are out (so the
+// token's answer never waits behind it), or at once when there are none.
 if (present.length > 0) {
-  const locale = pageLocale(present[0]?.element ?? null, data?.locale, document);
-  const inWorker =
-    manifest?.worker !== undefined &&
-    script?.dataset.worker !== 'off' &&
-    startWarmUpWorker(new URL(`chunks/${manifest.worker}.js`, loaderUrl), locale, document, () =>
-      setTimeout(() => warmUp(locale, { formatting: true, storage: false })),
+  const first = present[0]?.element ?? null;
+  const warm = () =>
+    setTimeout(() =>
+      warmUp(pageLocale(first, data?.locale, document), {
+        storage: present.some(({ tag }) => readsStorageOnConnect.has(tag)),
+      }),
     );
-  const storage = present.some(({ tag }) => readsStorageOnConnect.has(tag));
-  const warm = () => setTimeout(() => warmUp(locale, { formatting: !inWorker, storage }));
   void (prefetched?.sent ?? Promise.resolve()).then(warm, warm);
 }
 

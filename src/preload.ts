@@ -11,18 +11,13 @@
  *   the moment it connects (the banner's `GET /v1/account`), handed to the SDK's own first request
  *   for each (see {@link prefetchRequests}); the API client reads and validates a 2xx answer
  *   without importing ky, which the banner's first paint then does not wait for.
- * - Warm-up: what the browser is slow to do the first time in a page and the first paint needs:
- *   ICU's formatting data, loaded by a worker beside the main thread where the page allows one
- *   ({@link startWarmUpWorker}), else on the main thread while the requests are out; and the
- *   origin's storage (see {@link warmUp}).
+ * - Warm-up: while those requests are out, what the browser is slow to do the first time in a page
+ *   and the first paint needs (ICU's formatting data, the origin's storage; see {@link warmUp}).
  *
  * Imported by `loader.ts` alone, which has no static imports. Nothing else may import this module at
  * run time (types only): a chunk importing `amicable.js` would load it a second time under another
  * URL when the page loads `amicable.js?v=…`.
  */
-
-import type { TrustedTypesLike } from './client/stripe-loader';
-import { warmUpFormatting } from './intl-warm-up';
 
 /**
  * The chunk graph the build writes into `amicable.js`. Files are named by index into `files` to
@@ -45,8 +40,6 @@ export interface PreloadManifest {
    * reads the English catalog.
    */
   readonly languages: Readonly<Record<string, string>>;
-  /** The warm-up worker (`warm-up-<hash>`, at `chunks/warm-up-<hash>.js`; see {@link startWarmUpWorker}). */
-  readonly worker?: string;
 }
 
 /** What one element needs besides the loader. */
@@ -268,67 +261,21 @@ export function prefetchRequests(
 
 /**
  * Make the browser do now, while the page waits on the network, what an element's first paint
- * otherwise waits for: load ICU's formatting data (see `warmUpFormatting`), unless the warm-up
- * worker does (`formatting: false`), and open the origin's storage with a first read of
- * `localStorage` (the banner's snooze, when `storage`), which only the main thread can. Safe to
- * call anywhere; failures are ignored.
+ * otherwise waits for: the first `Intl` formatter of a page loads ICU's data (money, dates,
+ * plurals), which in a fresh renderer takes as long as a round trip to the API, or longer; and the
+ * first read of `localStorage` opens the origin's storage (the banner's snooze, when `storage`).
+ * Later formatters, in any locale and currency, are then ready within a millisecond. Nothing is
+ * kept: the elements make their own formatters. Safe to call anywhere; failures are ignored.
  */
-export function warmUp(
-  locale: string | undefined,
-  { formatting, storage }: { formatting: boolean; storage: boolean },
-): void {
-  if (formatting) warmUpFormatting(locale);
+export function warmUp(locale: string | undefined, { storage }: { storage: boolean }): void {
+  const tag = locale ?? 'en';
   try {
+    new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR' }).format(0);
+    new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(0);
+    new Intl.PluralRules(tag).select(1);
     if (storage) void globalThis.localStorage?.length;
   } catch {
-    // A storage the page may not use: the banner deals with it.
-  }
-}
-
-/**
- * The Trusted Types policy that may create exactly one script URL, the warm-up worker's. A portal
- * that restricts policy names lists it (`trusted-types lit-html amicable-warm-up`) or turns the
- * worker off with `data-worker="off"`.
- */
-export const WARM_UP_TRUSTED_TYPES_POLICY = 'amicable-warm-up';
-
-/**
- * Start the warm-up worker (`chunks/warm-up-<hash>.js`, built from `src/warm-up-worker.ts`) at
- * `url` for `locale`. ICU keeps its formatting data per process, so loaded on the worker's thread
- * it is there for the elements' formatters, and the main thread meanwhile compiles and runs the
- * SDK's code instead of waiting 60–180 ms on ICU in a fresh renderer.
- *
- * Returns false, having started nothing, where no worker can be started: no `Worker`, a worker
- * script on another origin than the page's (browsers refuse those), or a Trusted Types policy the
- * page does not allow. Calls `onFailure` if the worker does not load after all (a `worker-src`
- * that forbids it), so that the caller warms up on the main thread instead.
- */
-export function startWarmUpWorker(
-  url: URL,
-  locale: string | undefined,
-  document: Document,
-  onFailure: () => void,
-): boolean {
-  if (typeof Worker === 'undefined' || url.origin !== new URL(document.URL).origin) return false;
-  const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-  try {
-    const scriptUrl =
-      trustedTypes === undefined
-        ? url.href
-        : trustedTypes
-            .createPolicy(WARM_UP_TRUSTED_TYPES_POLICY, {
-              createScriptURL: (value) => {
-                if (value !== url.href) throw new TypeError(`Not the warm-up worker: ${value}`);
-                return value;
-              },
-            })
-            .createScriptURL(url.href);
-    const worker = new Worker(scriptUrl as string);
-    worker.addEventListener('error', onFailure, { once: true });
-    worker.postMessage(locale ?? 'en');
-    return true;
-  } catch {
-    return false;
+    // An unknown locale or a storage the page may not use: the elements deal with both.
   }
 }
 

@@ -78,8 +78,7 @@ export const STRIPE_JS_URL = 'https://js.stripe.com/endive/stripe.js';
  */
 export const STRIPE_TRUSTED_TYPES_POLICY = 'amicable-stripe';
 
-/** What the SDK uses of `window.trustedTypes` (absent where the browser has no Trusted Types). */
-export interface TrustedTypesLike {
+interface TrustedTypesLike {
   createPolicy(
     name: string,
     rules: { createScriptURL(url: string): string },

@@ -196,24 +196,18 @@ describe('warmUp', () => {
     const dateFormat = vi.spyOn(Intl, 'DateTimeFormat');
     const pluralRules = vi.spyOn(Intl, 'PluralRules');
 
-    warmUp('nb-NO', { formatting: true, storage: false });
+    warmUp('nb-NO', { storage: false });
 
     expect(numberFormat).toHaveBeenCalledWith('nb-NO', expect.objectContaining({ style: 'currency' }));
     expect(dateFormat).toHaveBeenCalledWith('nb-NO', expect.objectContaining({ dateStyle: 'long' }));
     expect(pluralRules).toHaveBeenCalledWith('nb-NO');
   });
 
-  it('leaves the formatters to the worker when it loads them', () => {
-    const numberFormat = vi.spyOn(Intl, 'NumberFormat');
-    warmUp('nb-NO', { formatting: false, storage: true });
-    expect(numberFormat).not.toHaveBeenCalled();
-  });
-
   it('opens localStorage only when asked to', () => {
     const storage = vi.spyOn(window, 'localStorage', 'get');
-    warmUp(undefined, { formatting: false, storage: false });
+    warmUp(undefined, { storage: false });
     expect(storage).not.toHaveBeenCalled();
-    warmUp(undefined, { formatting: false, storage: true });
+    warmUp(undefined, { storage: true });
     expect(storage).toHaveBeenCalled();
   });
 
@@ -221,7 +215,7 @@ describe('warmUp', () => {
     vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
-    expect(() => warmUp('not a locale!', { formatting: true, storage: true })).not.toThrow();
-    expect(() => warmUp('en', { formatting: true, storage: true })).not.toThrow();
+    expect(() => warmUp('not a locale!', { storage: true })).not.toThrow();
+    expect(() => warmUp('en', { storage: true })).not.toThrow();
   });
 });

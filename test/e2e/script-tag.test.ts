@@ -47,41 +47,22 @@ const otherCustomerId = 'cust-e2e-other';
 const otherAmount = 52_500;
 let otherToken: string;
 let customerToken: string;
-/** The portals, by their policy: see `policies`. */
-type Portal = 'strict' | 'named' | 'litOnly';
-const servers = {} as Record<Portal, StaticServer>;
+const servers: Record<'strict' | 'named', StaticServer> = {} as Record<'strict' | 'named', StaticServer>;
 
 const strictCsp = () =>
   `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${apiOrigin} ${deadOrigin}; require-trusted-types-for 'script'`;
 /**
- * The same, naming the Trusted Types policies the SDK creates on this page: Lit's, and the loader's
- * for its warm-up worker's script URL. `'allow-duplicates'` because a portal built with Lit has its
- * own copy of Lit, which creates a policy of that name too.
+ * The same, naming the one Trusted Types policy the SDK creates (Lit's). `'allow-duplicates'`
+ * because a portal built with Lit has its own copy of Lit, which creates a policy of that name too.
  */
-const strictCspWithPolicyNames = () =>
-  `${strictCsp()}; trusted-types lit-html amicable-warm-up 'allow-duplicates'`;
-/** Naming Lit's policy only: the portal turns the loader's worker off (`data-worker="off"`). */
-const strictCspNamingLitOnly = () => `${strictCsp()}; trusted-types lit-html 'allow-duplicates'`;
-const policies: Record<Portal, { csp: () => string; title: string; worker: boolean }> = {
-  strict: { csp: strictCsp, title: 'a strict CSP', worker: true },
-  named: {
-    csp: strictCspWithPolicyNames,
-    title: 'a strict CSP naming its Trusted Types policies',
-    worker: true,
-  },
-  litOnly: {
-    csp: strictCspNamingLitOnly,
-    title: "a strict CSP naming Lit's policy alone, with the worker turned off",
-    worker: false,
-  },
-};
+const strictCspWithPolicyNames = () => `${strictCsp()}; trusted-types lit-html 'allow-duplicates'`;
 
-const loaderPage = (apiUrl: string, attributes = '') => `<!doctype html>
+const loaderPage = (apiUrl: string) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
     <title>Customer portal</title>
-    <script type="module" src="/dist/amicable.js" data-api="${apiUrl}" data-token-url="/portal/amicable-token"${attributes}></script>
+    <script type="module" src="/dist/amicable.js" data-api="${apiUrl}" data-token-url="/portal/amicable-token"></script>
   </head>
   <body>
     <main>
@@ -192,13 +173,12 @@ afterAll(async () => {
 });
 
 describe('the script tag against the reference API', () => {
-  const pages: Record<Portal, Record<string, string>> = { strict: {}, named: {}, litOnly: {} };
-  const headers: Record<Portal, Record<string, string>> = { strict: {}, named: {}, litOnly: {} };
-  const portals = Object.keys(policies) as Portal[];
+  const pages: Record<'strict' | 'named', Record<string, string>> = { strict: {}, named: {} };
+  const headers: Record<'strict' | 'named', Record<string, string>> = { strict: {}, named: {} };
 
   beforeAll(async () => {
     // The portals first: the API must know their origins for CORS.
-    for (const name of portals) {
+    for (const name of ['strict', 'named'] as const) {
       servers[name] = await serveStatic({
         pages: pages[name],
         mounts: { '/dist/': distDir },
@@ -274,25 +254,26 @@ describe('the script tag against the reference API', () => {
     });
     const token = await createCustomerToken({ customerId, secret: tokenSecret, expiresIn: '1h' });
     customerToken = token;
-    for (const name of portals) {
+    for (const [name, csp] of [
+      ['strict', strictCsp()],
+      ['named', strictCspWithPolicyNames()],
+    ] as const) {
       Object.assign(pages[name], {
-        '/': loaderPage(`${apiOrigin}/v1`, policies[name].worker ? '' : ' data-worker="off"'),
+        '/': loaderPage(`${apiOrigin}/v1`),
         '/unreachable': loaderPage(`${deadOrigin}/v1`),
         '/bundle': bundlePage(`${apiOrigin}/v1`),
         '/spa': spaPage(`${apiOrigin}/v1`),
         // The portal's own backend would mint this per session; here it is minted once.
         '/portal/amicable-token': token,
       });
-      headers[name]['Content-Security-Policy'] = policies[name].csp();
+      headers[name]['Content-Security-Policy'] = csp;
     }
   }, 120_000);
 
-  for (const name of portals) {
-    it(`amicable.js shows the real banner under ${policies[name].title}, with zero violations`, async () => {
+  for (const name of ['strict', 'named'] as const) {
+    it(`amicable.js shows the real banner under a ${name === 'strict' ? 'strict CSP' : 'strict CSP naming the Trusted Types policy'}, with zero violations`, async () => {
       const captured = await openPage(browser);
       await recordCspViolations(captured.page);
-      const workers: string[] = [];
-      captured.page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
       await captured.page.goto(`${servers[name].origin}/`);
       const state = await bannerState(captured);
       await screenshot(captured.page, `script-tag-${name}`);
@@ -330,10 +311,6 @@ describe('the script tag against the reference API', () => {
         () => document.querySelector('amicable-overdue-banner amicable-dialog amicable-pay-now') !== null,
       );
       expect(await cspViolations(captured.page)).toEqual([]);
-      // ICU's data loaded beside the main thread where the policy allows the worker, else not tried.
-      expect(workers).toEqual(
-        policies[name].worker ? [expect.stringMatching(/^\/dist\/chunks\/warm-up-[\w-]+\.js$/)] : [],
-      );
       expectCleanPage(captured);
       await captured.context.close();
     });
@@ -349,9 +326,7 @@ describe('the script tag against the reference API', () => {
     await captured.page.goto(`${servers.strict.origin}/`);
     await bannerState(captured);
 
-    // The page's modules, not the warm-up worker's script (a script of its own thread).
-    const isChunk = (event: string) =>
-      /^request \/dist\/chunks\/.+\.js$/.test(event) && !event.includes('/chunks/warm-up-');
+    const isChunk = (event: string) => /^request \/dist\/chunks\/.+\.js$/.test(event);
     const chunks = events.filter(isChunk);
     const firstArrived = events.findIndex((event) => /^finished \/dist\/chunks\//.test(event));
     // Every chunk was asked for before the first of them arrived: none was discovered in an import.

@@ -53,21 +53,6 @@ const chunkMatching = (pattern: RegExp) => {
 };
 
 describe('the preload manifest in amicable.js', () => {
-  it('names the warm-up worker: a classic script with no imports, which nothing imports', async () => {
-    expect(manifest.worker).toMatch(/^warm-up-[\w-]+$/);
-    const worker = file(manifest.worker!);
-    const entry = report.files.find((candidate) => candidate.file === worker);
-    expect(entry?.imports).toEqual([]);
-    expect(entry?.dynamicImports).toEqual([]);
-    // Run as a classic worker script: a module's syntax would not even parse there.
-    const source = await readFile(path.join(outDir, worker), 'utf8');
-    expect(source).not.toMatch(/\b(import|export)\b/);
-    expect(source).toContain('Intl.NumberFormat');
-    for (const other of report.files) {
-      expect([...other.imports, ...other.dynamicImports], other.file).not.toContain(worker);
-    }
-  });
-
   it('comes with a loader that imports nothing statically and that no chunk imports', () => {
     expect(report.files.find((entry) => entry.file === 'amicable.js')!.imports).toEqual([]);
     for (const entry of report.files) {

@@ -58,8 +58,15 @@ const NO_ATTACHMENTS: AttachmentsTable[] = deepFreeze([]);
 async function computeCustomerState(db: Queryable, options: LoadStateOptions): Promise<CustomerState> {
   const { now } = options;
   const records = await loadCustomerRecords(db, { ...options, today: now.toISOString().slice(0, 10) });
-  const { creditor, customer, pause } = records;
-  const context: ViewContext = { creditor, customer, pause, now, cardPayments: options.cardPayments };
+  const { creditor, customer, pause, declinedPlan } = records;
+  const context: ViewContext = {
+    creditor,
+    customer,
+    pause,
+    now,
+    cardPayments: options.cardPayments,
+    declinedPlan,
+  };
   return {
     creditor,
     customer,

@@ -42,7 +42,7 @@ import {
 import { type Memo, memoizeOnFrozen } from './db/read-cache';
 import type { AttachmentsTable, PausesTable } from './db/schema';
 import { planNoLongerPauses } from './plans/lapse';
-import { type DeclinedPlanRecord, declinedPlanRead } from './store/customer-records';
+import type { DeclinedPlanRecord } from './store/customer-records';
 import type { CustomerRecord } from './store/customers';
 import { type InvoiceBundle, instantOf } from './store/invoices';
 import { assessmentSettings, type CreditorSettings } from './store/settings';
@@ -65,6 +65,8 @@ export interface ViewContext {
   now: Date;
   /** Card payments are configured (Stripe keys present). */
   cardPayments: boolean;
+  /** The customer's latest plan if the creditor declined it, where the whole account was read. */
+  declinedPlan?: DeclinedPlanRecord | undefined;
 }
 
 const NOTICE_STAGE: Record<ReminderKind, NoticeStage> = {
@@ -532,7 +534,7 @@ function paymentOptions(context: ViewContext): PaymentOptions {
 
 /** What a view of a context depends on besides the invoices: everything in it but `now`. */
 function contextInputs(context: ViewContext): unknown[] {
-  return [context.creditor, context.customer, context.pause, context.cardPayments];
+  return [context.creditor, context.customer, context.pause, context.cardPayments, context.declinedPlan];
 }
 
 /** For how many days after the day it was declined a declined plan is told of (`AccountSummary.declinedPlan`). */
@@ -660,7 +662,7 @@ function buildAccountSummary(
     paymentOptions: paymentOptions(context),
   };
   if (pauseReason) summary.pauseReason = pauseReason;
-  const declinedPlan = declinedPlanView(declinedPlanRead(customer), open, context);
+  const declinedPlan = declinedPlanView(context.declinedPlan, open, context);
   if (declinedPlan) summary.declinedPlan = declinedPlan;
   return summary;
 }

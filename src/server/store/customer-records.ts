@@ -57,15 +57,13 @@ export async function loadCustomerRecords(
   const creditor = settingsFromRow(rows.creditor);
   if (!rows.customer) throw problems.notFound(`There is no customer ${customerId}`);
   const customer = customerFromRow(rows.customer, creditor);
-  const declinedPlan = declinedPlanOf(rows);
-  if (declinedPlan) declinedPlans.set(customer, declinedPlan);
   return {
     creditor,
     customer,
     pause: pauseInForce(rows.pauses, options.today),
     bundles: bundlesOf(rows),
     attachments: rows.attachments,
-    declinedPlan,
+    declinedPlan: declinedPlanOf(rows),
   };
 }
 
@@ -78,17 +76,4 @@ function declinedPlanOf(rows: CustomerRows): DeclinedPlanRecord | undefined {
     instalments: rows.declinedInstalments,
     invoiceIds: rows.declinedPlan.map((row) => row.invoice_id),
   };
-}
-
-// The declined plan read with a customer's record, found again from the record: the record is what
-// travels with the customer's (cached) state to the account summary, so the summary can tell of
-// the plan without a second read.
-const declinedPlans = new WeakMap<CustomerRecord, DeclinedPlanRecord>();
-
-/**
- * The customer's latest plan, if the creditor declined it, as read with this record by
- * {@link loadCustomerRecords} for the whole account; `undefined` for a record read otherwise.
- */
-export function declinedPlanRead(customer: CustomerRecord): DeclinedPlanRecord | undefined {
-  return declinedPlans.get(customer);
 }

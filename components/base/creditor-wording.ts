@@ -1,6 +1,6 @@
 import type { SupportedLocale } from '../../src/client/i18n/messages';
 import type { CreditorInfo } from '../../src/contract/invoice';
-import { isProtectedMessageKey } from '../../src/contract/message-keys';
+import { isProtectedMessageKey, MESSAGE_LOCALES, PLACEHOLDER } from '../../src/contract/message-keys';
 
 // The creditor's own wording (`CreditorInfo.messages`), kept for the whole page: one deployment
 // serves one creditor and a page shows one customer, so whichever element's answer brought the
@@ -8,8 +8,6 @@ import { isProtectedMessageKey } from '../../src/contract/message-keys';
 
 /** Overrides of one language: message key → plain text with `{name}` placeholders. */
 export type Wording = Readonly<Record<string, string>>;
-
-const CATALOG_LOCALES: readonly string[] = ['en', 'nb', 'nl', 'de'];
 
 /** The wording in force, by catalog locale; an entry is replaced whole, never edited. */
 const wordingByLocale = new Map<string, Wording>();
@@ -25,7 +23,7 @@ const listeners = new Set<() => void>();
  */
 export function adoptCreditorWording(creditor: Pick<CreditorInfo, 'messages'> | undefined): void {
   const messages = creditor?.messages;
-  if (messages === undefined || !CATALOG_LOCALES.includes(messages.locale)) {
+  if (messages === undefined || !(MESSAGE_LOCALES as readonly string[]).includes(messages.locale)) {
     return;
   }
   // No prototype: a key such as `__proto__` is a key like any other.
@@ -62,14 +60,12 @@ export function resetCreditorWording(): void {
   }
 }
 
-const placeholder = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
-
 /**
  * Fills `{name}` placeholders with the message's parameters, already formatted as the built-in
  * copy gets them; a parameter the call does not have (an optional fee) reads as nothing.
  */
 export function fillPlaceholders(text: string, params: unknown): string {
-  return text.replace(placeholder, (_match, name: string) => {
+  return text.replace(PLACEHOLDER, (_match, name: string) => {
     const value =
       typeof params === 'object' && params !== null && Object.hasOwn(params, name)
         ? (params as Record<string, unknown>)[name]

@@ -226,3 +226,46 @@ export const Metrics = z.object({
   }),
 });
 export type Metrics = z.infer<typeof Metrics>;
+
+/** An outgoing webhook event that ran out of attempts and waits for the creditor to redeliver it. */
+export const AbandonedWebhook = z.object({
+  /** The event id, as sent in `Amicable-Event-Id`; kept when redelivered. */
+  id: Id,
+  type: z.string(),
+  /** As in the event's body. */
+  createdAt: Timestamp,
+  /** The customer the event concerns. */
+  customerId: z.optional(z.string()),
+  /** Attempts made, all failed. */
+  attempts: z.int(),
+  /** What the last attempt met, e.g. `HTTP 500` or a network error. */
+  lastError: z.nullable(z.string()),
+});
+export type AbandonedWebhook = z.infer<typeof AbandonedWebhook>;
+
+/** `GET /v1/admin/webhooks/abandoned`: the oldest 100 abandoned events, oldest first, and how many there are. */
+export const AbandonedWebhooks = z.object({
+  events: z.array(AbandonedWebhook),
+  /** Every abandoned event, beyond the 100 listed too (redeliver them all by leaving out `eventIds`). */
+  total: z.int(),
+});
+export type AbandonedWebhooks = z.infer<typeof AbandonedWebhooks>;
+
+/**
+ * `POST /v1/admin/webhooks/redeliver` body: which abandoned events to send again (1–100 distinct
+ * ids); without `eventIds`, every abandoned event. An empty body counts as `{}`.
+ */
+export const RedeliverWebhooksRequest = z.strictObject({
+  eventIds: z.optional(
+    z.array(Id).check(
+      z.minLength(1),
+      z.maxLength(100),
+      z.refine((ids) => new Set(ids).size === ids.length, 'List each event once'),
+    ),
+  ),
+});
+export type RedeliverWebhooksRequest = z.infer<typeof RedeliverWebhooksRequest>;
+
+/** `POST /v1/admin/webhooks/redeliver`: how many events got a fresh round of attempts. */
+export const WebhooksRedelivered = z.object({ redelivered: z.int() });
+export type WebhooksRedelivered = z.infer<typeof WebhooksRedelivered>;

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { AccountSummary } from './account';
 import {
+  AbandonedWebhooks,
   AdminInvoice,
   CustomerTimeline,
   InvoiceUpsert,
@@ -8,7 +9,9 @@ import {
   MetricsQuery,
   PauseRequest,
   PaymentInput,
+  RedeliverWebhooksRequest,
   ResumeRequest,
+  WebhooksRedelivered,
 } from './admin';
 import { AdminCustomer, CustomerUpsert } from './customer';
 import { AttachmentBytes, Dispute, DisputeDecisionRequest, DisputeFields } from './dispute';
@@ -306,6 +309,26 @@ export const endpoints = {
     response: Metrics,
     status: 200,
     summary: 'The funnel (shown, opened, acted, paid, planned, promised, disputed) and amounts recovered',
+  },
+  listAbandonedWebhooks: {
+    method: 'GET',
+    path: '/v1/admin/webhooks/abandoned',
+    auth: 'admin',
+    response: AbandonedWebhooks,
+    status: 200,
+    summary: 'Outgoing webhook events that ran out of attempts: the oldest 100 and how many in all',
+  },
+  redeliverWebhooks: {
+    method: 'POST',
+    path: '/v1/admin/webhooks/redeliver',
+    auth: 'admin',
+    request: RedeliverWebhooksRequest,
+    requestOptional: true,
+    response: WebhooksRedelivered,
+    status: 200,
+    problems: [422],
+    summary:
+      'Send abandoned webhook events again (the named ones, or all), same ids, with a fresh round of attempts',
   },
 } as const satisfies Record<string, Endpoint>;
 

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { type DatabaseKind, engineOf } from './db';
 import type { AmicableDb, OutboxTable, Queryable } from './db/schema';
 import { errorFields, type Logger, silentLogger } from './logger';
-import type { WebhookEvent } from './outbox';
+import { ABANDONED_NEXT_ATTEMPT_AT, type WebhookEvent } from './outbox';
 
 /** The header carrying `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.rawBody">`. */
 export const SIGNATURE_HEADER = 'Amicable-Signature';
@@ -79,7 +79,10 @@ export interface WebhookDispatcherOptions {
   retryBaseMs?: number;
   /** Longest delay between attempts. Default one hour. */
   retryMaxMs?: number;
-  /** After this many failed attempts an event is left undelivered and logged. Default 25 (~ a day). */
+  /**
+   * After this many failed attempts an event is abandoned: logged, and left undelivered out of the
+   * claims' way until the creditor redelivers it (`POST /v1/admin/webhooks/redeliver`). Default 25 (~ a day).
+   */
   maxAttempts?: number;
   /** Wall clock for delivery bookkeeping. */
   now?: () => Date;
@@ -301,6 +304,8 @@ export class WebhookDispatcher {
             .select(['creditor_id', 'id'])
             .where('delivered_at', 'is', null)
             .where('next_attempt_at', '<=', now)
+            // Abandoned events lie beyond `now` (ABANDONED_NEXT_ATTEMPT_AT); this only guards
+            // against one abandoned otherwise (a lower maxAttempts, a version before the mark).
             .where('attempts', '<', maxAttempts)
             .$if(creditorId !== undefined, (select) => select.where('creditor_id', '=', creditorId as string))
             // next_attempt_at alone, so that the outbox_pending index yields rows already in order.
@@ -380,7 +385,12 @@ export class WebhookDispatcher {
       id: event.id,
       attempts: attempt,
       delivered_at: null,
-      next_attempt_at: new Date(finished.getTime() + this.retryDelayMs(attempt)).toISOString(),
+      // The last attempt moves the event out of the range every claim reads (see the constant);
+      // it waits there for the creditor to redeliver it.
+      next_attempt_at:
+        attempt >= this.#options.maxAttempts
+          ? ABANDONED_NEXT_ATTEMPT_AT
+          : new Date(finished.getTime() + this.retryDelayMs(attempt)).toISOString(),
       last_error: failure.slice(0, 500),
     };
   }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OutgoingWebhookEvent } from '../../src/contract/webhooks';
 import { loadConfig } from '../../src/server/config';
 import type { AmicableDb } from '../../src/server/db';
-import { enqueueEvent } from '../../src/server/outbox';
+import { ABANDONED_NEXT_ATTEMPT_AT, enqueueEvent } from '../../src/server/outbox';
 import { startServer } from '../../src/server/server';
 import { signWebhookPayload, verifyWebhookSignature, WebhookDispatcher } from '../../src/server/webhooks';
 import { FJORDLYS_SETTINGS, INVOICE_0042, KARI } from './examples';
@@ -559,6 +559,52 @@ describe.each(backends)('webhook delivery on $name', (backend) => {
     // Due again at once: the next round sends them.
     expect(await dispatcher.deliverDue()).toBe(2);
     expect([...receiver.counts().entries()].sort()).toEqual(ids.map((id) => [id, 1]).sort());
+  });
+
+  it("moves an abandoned event out of every claim's range, so a due event behind many of them goes at once", async () => {
+    const { db } = database.current;
+    const creditorId = 'creditor-abandoned';
+    const abandoned = await enqueueMany(db, creditorId, ['cust-1', 'cust-2', 'cust-3'], 40);
+    const failing = new WebhookDispatcher({
+      db,
+      url: 'http://127.0.0.1:9/unreachable',
+      secret: SECRET,
+      creditorId,
+      maxAttempts: 1,
+      batchSize: 50,
+    });
+    for (let round = 0; round < 3; round += 1) expect(await failing.deliverDue()).toBe(0);
+    const rows = await outboxRows(db, creditorId);
+    expect(rows.map((row) => row.id).sort()).toEqual([...abandoned].sort());
+    for (const row of rows) {
+      expect(row).toMatchObject({
+        attempts: 1,
+        delivered_at: null,
+        next_attempt_at: ABANDONED_NEXT_ATTEMPT_AT,
+      });
+      expect(row.last_error).toBeTruthy();
+    }
+
+    const receiver = await startScriptedReceiver(() => 200);
+    cleanups.push(receiver.close);
+    const [due] = await enqueueMany(db, creditorId, ['cust-4'], 1);
+    // An instance a year ahead that would try 1000 times: were the abandoned events still in the
+    // claims' range (at their last retry time), its one-event claim would take the oldest of them.
+    const later = new WebhookDispatcher({
+      db,
+      url: receiver.url,
+      secret: SECRET,
+      creditorId,
+      batchSize: 1,
+      maxAttempts: 1000,
+      now: () => new Date(Date.now() + 365 * 86_400_000),
+    });
+    expect(await later.deliverDue()).toBe(1);
+    expect(receiver.received.map((request) => request.eventId)).toEqual([due]);
+    expect(await later.deliverDue()).toBe(0);
+    expect(receiver.received).toHaveLength(1);
+    const after = await outboxRows(db, creditorId);
+    expect(after.filter((row) => row.next_attempt_at === ABANDONED_NEXT_ATTEMPT_AT)).toHaveLength(120);
   });
 
   it('leaves delivery to an instance that runs the background jobs (AMICABLE_BACKGROUND_JOBS=off)', async () => {

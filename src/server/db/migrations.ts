@@ -555,12 +555,33 @@ const invoiceLinkIndexes: Migration = {
   },
 };
 
+/**
+ * Events abandoned before the dispatcher marked them kept their last retry time, at the front of
+ * the range every claim reads (`outbox_pending`), and could not be redelivered. This gives them
+ * the mark the dispatcher now writes, so that claims skip them and the admin API finds them.
+ * Literals, not imports: a released migration must not change with the code. 25 is the attempt
+ * limit every shipped server used (`maxAttempts`' default); the timestamp is
+ * `ABANDONED_NEXT_ATTEMPT_AT` in src/server/outbox.ts.
+ */
+const outboxAbandonedMark: Migration = {
+  async up(db: AnyDb) {
+    await sql`update "outbox" set "next_attempt_at" = '9999-12-31T23:59:59.999Z'
+      where "delivered_at" is null and "attempts" >= 25`.execute(db);
+  },
+  async down(db: AnyDb) {
+    // Back where the old dispatcher left them: past due, skipped by its attempt limit.
+    await sql`update "outbox" set "next_attempt_at" = "created_at"
+      where "delivered_at" is null and "next_attempt_at" = '9999-12-31T23:59:59.999Z'`.execute(db);
+  },
+};
+
 /** Every migration, in order. Names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
   '2026_11_001_initial': initial,
   '2026_11_100_payments_stripe_events': paymentsStripeEvents,
   '2026_11_200_plans_open_claims': plansOpenClaims,
   '2026_11_300_invoice_link_indexes': invoiceLinkIndexes,
+  '2026_11_400_outbox_abandoned_mark': outboxAbandonedMark,
 };
 
 /** Brings the schema up to date; safe to call at every start and from several processes at once. */

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../context';
 import type { OperationRouter } from '../operations';
+import { listAbandonedEvents, type RedeliveryRefusal, RedeliveryRefused, redeliverEvents } from '../outbox';
 import { problems } from '../problem';
 import { accountStageIn, loadCustomerState, noteStageChange } from '../state';
 import {
@@ -14,6 +15,12 @@ import { computeMetrics } from '../store/metrics';
 import { requireSettings, upsertSettings } from '../store/settings';
 import { readTimeline, recordTimeline, type WriteContext } from '../timeline';
 import { adminCustomer, adminInvoice, stageOfAccount } from '../views';
+
+const REFUSAL_MESSAGES: Record<RedeliveryRefusal['reason'], string> = {
+  unknown: 'There is no such event',
+  delivered: 'This event was delivered: there is nothing to send again',
+  pending: 'This event has not been abandoned: it is still being retried',
+};
 
 async function adminCustomerView(tx: WriteContext, customerId: string) {
   const state = await loadCustomerState(tx.trx, {
@@ -38,7 +45,7 @@ async function adminInvoiceView(tx: WriteContext, customerId: string, invoiceId:
   return adminInvoice(invoice);
 }
 
-/** The creditor's back office: settings, customers, invoices, pauses, timeline, metrics. */
+/** The creditor's back office: settings, customers, invoices, pauses, timeline, metrics, webhook redelivery. */
 export function registerAdminRoutes(router: OperationRouter, deps: AppDeps): void {
   router.write('upsertSettings', async ({ body }, tx) => upsertSettings(tx, body));
 
@@ -110,5 +117,26 @@ export function registerAdminRoutes(router: OperationRouter, deps: AppDeps): voi
   router.read('getMetrics', async ({ query }) => {
     const creditor = await requireSettings(deps.db, deps.creditorId);
     return computeMetrics(deps.db, deps.creditorId, creditor.settings.currency, query);
+  });
+
+  router.read('listAbandonedWebhooks', async () => listAbandonedEvents(deps.db, deps.creditorId));
+
+  // Whole or nothing: one refused id refuses the request (422 naming each), and the transaction
+  // rolls back, so a creditor never has to work out which half of a list went out.
+  router.write('redeliverWebhooks', async ({ body }, tx) => {
+    try {
+      return { redelivered: (await redeliverEvents(tx, body.eventIds)).length };
+    } catch (error) {
+      if (!(error instanceof RedeliveryRefused)) throw error;
+      throw problems.unprocessable(
+        `Only abandoned events can be redelivered; nothing was changed. Refused: ${error.refusals
+          .map((refusal) => refusal.eventId)
+          .join(', ')}`,
+        error.refusals.map((refusal) => ({
+          path: `eventIds.${refusal.index}`,
+          message: `${REFUSAL_MESSAGES[refusal.reason]} (${refusal.eventId})`,
+        })),
+      );
+    }
   });
 }

@@ -22,6 +22,8 @@ describe('the endpoint registry', () => {
       'POST /v1/admin/invoices/{id}/payments',
       'GET /v1/admin/disputes/{id}',
       'GET /v1/admin/disputes/{id}/attachments/{attachmentId}',
+      'GET /v1/admin/webhooks/abandoned',
+      'POST /v1/admin/webhooks/redeliver',
     ];
     expect(routes.sort()).toEqual(
       [

@@ -186,7 +186,9 @@ export function createPortal() {
                   (x) => html`<li>
                     <button type="submit" name="customer" value="${x.id}" data-customer="${x.id}">
                       <span class="name">${x.name}</span>
-                      <span class="meta">${x.country} · ${x.kind} · ${STAGE_LABEL[x.stage] ?? x.stage}</span>
+                      <span class="meta">${[x.country, x.kind, STAGE_LABEL[x.stage] ?? x.stage, x.situation]
+                        .filter(Boolean)
+                        .join(' · ')}</span>
                     </button>
                   </li>`,
                 )}

@@ -2,8 +2,9 @@ import type { InvoiceUpsert, ReminderInput } from '../contract/admin';
 import type { CustomerUpsert } from '../contract/customer';
 import type { CountryCode, CustomerKind, Stage } from '../contract/primitives';
 import type { SettingsUpsert } from '../contract/settings';
-import { addDays, toCalendarDate } from '../domain';
+import { addDays, type Money, money, scheduleByCount, toCalendarDate } from '../domain';
 import type { AmicableDb } from './db/schema';
+import { insertPlan, transitionPlan } from './plans/store';
 import { pauseCustomer, upsertCustomer } from './store/customers';
 import { upsertInvoice } from './store/invoices';
 import { upsertSettings } from './store/settings';
@@ -29,6 +30,8 @@ export interface SeededCustomer {
   /** The stage the demo means this customer to be in on `now`. */
   stage: Stage;
   invoiceIds: string[];
+  /** What else the demo shows with this customer, in a few words (`payment plan declined`). */
+  situation?: string;
 }
 
 export interface SeedResult {
@@ -124,6 +127,12 @@ interface Scenario {
   notices: { after: number; kind: NonNullable<ReminderInput['kind']> }[];
   /** The creditor paused the process. */
   paused?: boolean;
+  /**
+   * The customer proposed a payment plan two days ago, which the creditor declined with this
+   * message (in the market's language): the banner's declined-plan notice. Such a customer's id
+   * ends in `-declined` instead of the stage.
+   */
+  declinedPlan?: Record<Market['country'], string>;
 }
 
 /**
@@ -161,6 +170,19 @@ function scenarios(country: Market['country']): Scenario[] {
       overdue: 12,
       notices: [{ after: 2, kind: 'reminder' }],
       paused: true,
+    },
+    // Last, so that a market's customer at the reminder stage is still the one above.
+    {
+      stage: 'reminder',
+      kind: 'consumer',
+      overdue: 10,
+      notices: [{ after: 2, kind: 'reminder' }],
+      declinedPlan: {
+        NO: 'Seks måneder blir dessverre for lenge for oss, men tre måneder går fint. Send gjerne et nytt forslag.',
+        NL: 'Zes maanden is voor ons helaas te lang, maar drie maanden is prima. Stuur gerust een nieuw voorstel.',
+        DE: 'Sechs Monate sind für uns leider zu lang, aber drei Monate sind gut möglich. Schicken Sie gern einen neuen Vorschlag.',
+        GB: 'Six months is a little too long for us, but three months would be fine. Please do send a new proposal.',
+      },
     },
   ];
 }
@@ -266,7 +288,8 @@ export async function seedDemo(
           scenario.kind === 'consumer'
             ? (market.people[person++ % market.people.length] as string)
             : (market.businesses[business++ % market.businesses.length] as string);
-        const id = `${PREFIX[variant]}-${market.country.toLowerCase()}-${scenario.stage}`;
+        const situation = scenario.declinedPlan ? 'declined' : scenario.stage;
+        const id = `${PREFIX[variant]}-${market.country.toLowerCase()}-${situation}`;
         const customer: CustomerUpsert = {
           name,
           email: `${slug(name)}@${market.email}`,
@@ -279,7 +302,7 @@ export async function seedDemo(
         const dueDate = addDays(today, -scenario.overdue);
         const issueDate = addDays(dueDate, -14);
         const number = `${today.slice(0, 4)}-${String(serial).padStart(4, '0')}`;
-        const invoiceId = `${PREFIX[variant]}-inv-${market.country.toLowerCase()}-${scenario.stage}`;
+        const invoiceId = `${PREFIX[variant]}-inv-${market.country.toLowerCase()}-${situation}`;
         serial += 1;
         const lines = LINES[variant][market.country].map((template, index) => {
           const unit = minor(template.price);
@@ -312,6 +335,13 @@ export async function seedDemo(
         if (scenario.paused) {
           await pauseCustomer(tx, id, { reason: 'Demo: the creditor is checking this account' });
         }
+        if (scenario.declinedPlan) {
+          const total = money(
+            lines.reduce((sum, line) => sum + line.amount.amount, 0),
+            market.currency,
+          );
+          await seedDeclinedPlan(tx, id, invoiceId, total, scenario.declinedPlan[market.country]);
+        }
         customers.push({
           id,
           name,
@@ -320,12 +350,60 @@ export async function seedDemo(
           locale: market.locale,
           stage: scenario.stage,
           invoiceIds: [invoiceId],
+          ...(scenario.declinedPlan ? { situation: 'payment plan declined' } : {}),
         });
       }
     }
   });
 
   return { creditorId, variant, customers };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A plan of six monthly instalments, proposed four days before `tx.now` and declined two days
+ * before it with `message`; once per customer, so that seeding again adds nothing.
+ */
+async function seedDeclinedPlan(
+  tx: WriteContext,
+  customerId: string,
+  invoiceId: string,
+  total: Money,
+  message: string,
+): Promise<void> {
+  const existing = await tx.trx
+    .selectFrom('plans')
+    .select('id')
+    .where('creditor_id', '=', tx.creditorId)
+    .where('customer_id', '=', customerId)
+    .executeTakeFirst();
+  if (existing) return;
+  const proposedAt = new Date(tx.now.getTime() - 4 * DAY_MS);
+  const plan = await insertPlan(
+    { ...tx, now: proposedAt },
+    {
+      customerId,
+      invoiceIds: [invoiceId],
+      status: 'pending',
+      frequency: 'monthly',
+      total: total.amount,
+      fee: 0,
+      currency: total.currency,
+      respondBy: toCalendarDate(new Date(proposedAt.getTime() + 3 * DAY_MS)),
+      reviewReasons: [],
+      paidBefore: 0,
+      instalments: scheduleByCount({
+        total,
+        count: 6,
+        firstDueDate: addDays(toCalendarDate(proposedAt), 14),
+      }),
+    },
+  );
+  await transitionPlan(tx, plan.row.id, 'pending', 'rejected', {
+    decided_at: new Date(tx.now.getTime() - 2 * DAY_MS).toISOString(),
+    message,
+  });
 }
 
 /** The CONTRACT's example, moved in time so that its first reminder went out six days ago. */

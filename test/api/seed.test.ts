@@ -50,6 +50,10 @@ describe.each(backends)('demo seed on $name', (backend) => {
       expect(new Set(seeded.customers.map((customer) => customer.stage))).toEqual(
         new Set(['upcoming', 'reminder', 'firm', 'final', 'collection', 'paused']),
       );
+      // One per market whose payment plan the creditor declined.
+      expect(
+        seeded.customers.filter((customer) => customer.situation).map((customer) => customer.country),
+      ).toEqual(['NO', 'NL', 'DE', 'GB']);
       for (const customer of seeded.customers) {
         const response = await client.customer(customer.id, 'GET', '/v1/account');
         expect(response.status, customer.id).toBe(200);
@@ -57,6 +61,11 @@ describe.each(backends)('demo seed on $name', (backend) => {
         expect(account.stage, customer.id).toBe(customer.stage);
         expect(account.customer.locale).toBe(customer.locale);
         if (customer.stage === 'paused') expect(account.pauseReason).toBe('creditor');
+        // The customers whose proposal the creditor declined see it, with the creditor's words.
+        expect(account.declinedPlan?.status, customer.id).toBe(
+          customer.situation === 'payment plan declined' ? 'rejected' : undefined,
+        );
+        if (customer.situation) expect(account.declinedPlan?.message).toBeTruthy();
 
         const invoiceId = customer.invoiceIds[0] as string;
         const detailResponse = await client.customer(customer.id, 'GET', `/v1/invoices/${invoiceId}`);

@@ -4,9 +4,6 @@ import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
-/** The environment variable that names the attachment directory (see {@link defaultBlobDir}). */
-export const BLOB_DIR_ENV = 'AMICABLE_BLOB_DIR';
-
 /** Staged bytes older than this are leftovers of a process that died mid-request. */
 export const STALE_STAGING_MS = 60 * 60 * 1000;
 
@@ -64,17 +61,12 @@ export function blobKeySegment(text: string): string {
 }
 
 /**
- * Where attachments live unless told otherwise: `AMICABLE_BLOB_DIR` when set; next to an SQLite
- * file as `<file>-blobs` (like SQLite's own `-wal` and `-shm` files, so the database and its
+ * Where attachments live unless `AMICABLE_BLOB_DIR` (`Config.blobDir`) says otherwise: next to an
+ * SQLite file as `<file>-blobs` (like SQLite's own `-wal` and `-shm` files, so the database and its
  * attachments are backed up and moved together); a per-process temporary directory for an
  * in-memory database; `.amicable/blobs` under the working directory for PostgreSQL.
  */
-export function defaultBlobDir(
-  databaseUrl: string,
-  env: Record<string, string | undefined> = process.env,
-): string {
-  const explicit = env[BLOB_DIR_ENV]?.trim();
-  if (explicit) return resolve(explicit);
+export function defaultBlobDir(databaseUrl: string): string {
   if (databaseUrl.startsWith('sqlite:')) {
     const path = databaseUrl.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     if (path === '' || path === ':memory:') return join(tmpdir(), `amicable-blobs-${process.pid}`);

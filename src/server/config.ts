@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import * as z from 'zod';
 
 /** Stripe keys: present together or not at all (without them pay-now offers bank transfer only). */
@@ -47,6 +48,11 @@ export interface Config {
    * browser SDK validates every answer anyway. Writes are always checked before they commit.
    */
   responseChecks?: ResponseChecks;
+  /**
+   * The directory that holds dispute attachments (`AMICABLE_BLOB_DIR`, resolved against the working
+   * directory). Unset: next to an SQLite file, see `defaultBlobDir`.
+   */
+  blobDir?: string;
 }
 
 /** See {@link Config.responseChecks}. */
@@ -202,6 +208,7 @@ const EnvSchema = z
         })
         .optional(),
     ),
+    AMICABLE_BLOB_DIR: optionalText,
     NODE_ENV: z.string().optional(),
   })
   .superRefine((env, ctx) => {
@@ -281,5 +288,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : undefined,
     backgroundJobs: values.AMICABLE_BACKGROUND_JOBS !== 'off',
     responseChecks: values.AMICABLE_RESPONSE_CHECKS ?? (values.NODE_ENV === 'production' ? 'sample' : 'all'),
+    ...(values.AMICABLE_BLOB_DIR ? { blobDir: resolve(values.AMICABLE_BLOB_DIR) } : {}),
   };
 }

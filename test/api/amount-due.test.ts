@@ -8,7 +8,6 @@ import { InvoiceDetail, type InvoiceSummary } from '../../src/contract/invoice';
 import type { Money } from '../../src/contract/money';
 import { Payment } from '../../src/contract/payment';
 import { ProblemSchema } from '../../src/contract/problem';
-import { BLOB_DIR_ENV } from '../../src/server/blob-store';
 import { FJORDLYS_SETTINGS, INVOICE_0042, KARI } from './examples';
 import { type FakeStripe, startFakeStripe } from './payments-fake-stripe';
 import { backends, type TestClient, testClient, testConfig, useDatabase } from './setup';
@@ -28,25 +27,18 @@ describe.each(backends)('the invoice summary’s amountDue on $name', (backend) 
   beforeAll(async () => {
     fake = await startFakeStripe();
     blobDir = mkdtempSync(join(tmpdir(), 'amicable-amount-due-'));
-    // The dispute routes choose their blob directory when the app is created.
-    const previous = process.env[BLOB_DIR_ENV];
-    process.env[BLOB_DIR_ENV] = blobDir;
-    try {
-      client = testClient(database.current.db, {
-        creditorId: 'fjordlys',
-        config: testConfig({
-          stripe: {
-            secretKey: fake.secretKey,
-            publishableKey: fake.publishableKey,
-            webhookSecret: fake.webhookSecret,
-            apiBase: fake.url,
-          },
-        }),
-      });
-    } finally {
-      if (previous === undefined) delete process.env[BLOB_DIR_ENV];
-      else process.env[BLOB_DIR_ENV] = previous;
-    }
+    client = testClient(database.current.db, {
+      creditorId: 'fjordlys',
+      config: testConfig({
+        blobDir,
+        stripe: {
+          secretKey: fake.secretKey,
+          publishableKey: fake.publishableKey,
+          webhookSecret: fake.webhookSecret,
+          apiBase: fake.url,
+        },
+      }),
+    });
     expect((await client.admin('PUT', '/v1/admin/settings', FJORDLYS_SETTINGS)).status).toBe(200);
   });
 

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/server/config';
 
@@ -28,6 +29,14 @@ describe('loadConfig', () => {
       webhook: undefined,
       backgroundJobs: true,
     });
+  });
+
+  it('keeps attachments in AMICABLE_BLOB_DIR, resolved, when it is set', () => {
+    expect(loadConfig({ ...valid, AMICABLE_BLOB_DIR: '/srv/blobs' }).blobDir).toBe('/srv/blobs');
+    expect(loadConfig({ ...valid, AMICABLE_BLOB_DIR: 'blobs' }).blobDir).toBe(resolve('blobs'));
+    // Unset or blank: the default next to the database (`defaultBlobDir`).
+    expect(loadConfig(valid).blobDir).toBeUndefined();
+    expect(loadConfig({ ...valid, AMICABLE_BLOB_DIR: '  ' }).blobDir).toBeUndefined();
   });
 
   it('checks every read response unless told otherwise, and samples them in production', () => {

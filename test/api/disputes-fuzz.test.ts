@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BLOB_DIR_ENV } from '../../src/server/blob-store';
 import { FJORDLYS_SETTINGS, INVOICE_0042, KARI } from './examples';
-import { backends, type TestClient, testClient, useDatabase } from './setup';
+import { backends, type TestClient, testClient, testConfig, useDatabase } from './setup';
 
 const encoder = new TextEncoder();
 const magic = {
@@ -68,14 +67,7 @@ describe.each(backends)('POST /v1/disputes with random multipart bodies (fast-ch
 
   beforeAll(async () => {
     blobDir = mkdtempSync(join(tmpdir(), 'amicable-blobs-fuzz-'));
-    const previous = process.env[BLOB_DIR_ENV];
-    process.env[BLOB_DIR_ENV] = blobDir;
-    try {
-      client = testClient(database.current.db, { creditorId: 'fjordlys' });
-    } finally {
-      if (previous === undefined) delete process.env[BLOB_DIR_ENV];
-      else process.env[BLOB_DIR_ENV] = previous;
-    }
+    client = testClient(database.current.db, { creditorId: 'fjordlys', config: testConfig({ blobDir }) });
     await client.admin('PUT', '/v1/admin/settings', FJORDLYS_SETTINGS);
     await client.admin('PUT', '/v1/admin/customers/cust-1001', KARI);
     await client.admin('PUT', '/v1/admin/invoices/inv-2025-0042', INVOICE_0042);

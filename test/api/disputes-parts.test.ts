@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   assertBlobKey,
-  BLOB_DIR_ENV,
   blobKeySegment,
   DirectoryBlobStore,
   defaultBlobDir,
@@ -83,11 +82,10 @@ describe('DirectoryBlobStore', () => {
     await old.discard();
   });
 
-  it('lives in AMICABLE_BLOB_DIR, else next to the SQLite file', () => {
-    expect(defaultBlobDir('sqlite:/data/amicable.db', { [BLOB_DIR_ENV]: '/srv/blobs' })).toBe('/srv/blobs');
-    expect(defaultBlobDir('sqlite:/data/amicable.db', {})).toBe('/data/amicable.db-blobs');
-    expect(defaultBlobDir('sqlite::memory:', {})).toContain(tmpdir());
-    expect(defaultBlobDir('postgres://u:p@h/db', {})).toMatch(/\.amicable[/\\]blobs$/);
+  it('lives next to the SQLite file unless AMICABLE_BLOB_DIR says otherwise (see config.test.ts)', () => {
+    expect(defaultBlobDir('sqlite:/data/amicable.db')).toBe('/data/amicable.db-blobs');
+    expect(defaultBlobDir('sqlite::memory:')).toContain(tmpdir());
+    expect(defaultBlobDir('postgres://u:p@h/db')).toMatch(/\.amicable[/\\]blobs$/);
   });
 });
 

@@ -8,10 +8,9 @@ import { Dispute, type DisputeFields, disputeFormData } from '../../src/contract
 import { InvoiceDetail } from '../../src/contract/invoice';
 import { ProblemSchema } from '../../src/contract/problem';
 import { OutgoingWebhookEvent } from '../../src/contract/webhooks';
-import { BLOB_DIR_ENV } from '../../src/server/blob-store';
 import { isDisputeReference } from '../../src/server/disputes/reference';
 import { FJORDLYS_SETTINGS, INVOICE_0042, KARI } from './examples';
-import { backends, type TestClient, testClient, useDatabase } from './setup';
+import { backends, type TestClient, testClient, testConfig, useDatabase } from './setup';
 
 const encoder = new TextEncoder();
 
@@ -52,15 +51,7 @@ describe.each(backends)('disputes API on $name', (backend) => {
 
   beforeAll(async () => {
     blobDir = mkdtempSync(join(tmpdir(), 'amicable-blobs-test-'));
-    // The dispute routes choose their blob directory when the app is created.
-    const previous = process.env[BLOB_DIR_ENV];
-    process.env[BLOB_DIR_ENV] = blobDir;
-    try {
-      client = testClient(database.current.db, { creditorId: 'fjordlys' });
-    } finally {
-      if (previous === undefined) delete process.env[BLOB_DIR_ENV];
-      else process.env[BLOB_DIR_ENV] = previous;
-    }
+    client = testClient(database.current.db, { creditorId: 'fjordlys', config: testConfig({ blobDir }) });
     expect((await client.admin('PUT', '/v1/admin/settings', FJORDLYS_SETTINGS)).status).toBe(200);
   });
 

@@ -23,8 +23,8 @@ import { commitWrite } from '../respond';
 /** Options of {@link registerDisputeRoutes}. */
 export interface DisputeRouteOptions {
   /**
-   * Where attachments are kept. Default: a {@link DirectoryBlobStore} in `AMICABLE_BLOB_DIR`, or
-   * next to the SQLite file (see `defaultBlobDir`).
+   * Where attachments are kept. Default: a {@link DirectoryBlobStore} in the configured
+   * `blobDir` (`AMICABLE_BLOB_DIR`), or next to the SQLite file (see `defaultBlobDir`).
    */
   blobStore?: BlobStore;
 }
@@ -51,7 +51,9 @@ export function registerDisputeRoutes(
   deps: AppDeps,
   options: DisputeRouteOptions = {},
 ): void {
-  const blobs = options.blobStore ?? new DirectoryBlobStore(defaultBlobDir(deps.config.databaseUrl));
+  const blobs =
+    options.blobStore ??
+    new DirectoryBlobStore(deps.config.blobDir ?? defaultBlobDir(deps.config.databaseUrl));
 
   router.custom('createDispute', async ({ c, customerId }) => {
     const upload = await readDisputeUpload(c);

@@ -390,7 +390,7 @@ async function seedDeclinedPlan(
       total: total.amount,
       fee: 0,
       currency: total.currency,
-      respondBy: toCalendarDate(new Date(proposedAt.getTime() + 3 * DAY_MS)),
+      respondBy: addDays(toCalendarDate(proposedAt), 3),
       reviewReasons: [],
       paidBefore: 0,
       instalments: scheduleByCount({

@@ -19,7 +19,6 @@
  * `plan.lapsed`, `plan.completed`, `promise.kept`, `promise.broken`), with `stage.changed` when
  * the account's stage moves.
  */
-import type { CreditorInfo } from '../../contract/invoice';
 import type { CreatePlanRequest } from '../../contract/plan';
 import {
   addDays,
@@ -43,7 +42,6 @@ import { activePromiseOn, lapsedBefore, openPlanOn, planExistsProblem, resolveBa
 import { type FollowUpOptions, followUpCustomer, followUpInTransaction } from '../plans/follow-up';
 import { planRefused, promiseRefused } from '../plans/problems';
 import {
-  type CustomerSnapshot,
   loadSnapshot,
   planPolicyOf,
   promisePolicyOf,
@@ -83,11 +81,6 @@ function proposedSchedule(
   return { instalments, frequency: inferFrequency(instalments.map((instalment) => instalment.dueDate)) };
 }
 
-/** Who the customer deals with, as the quote names them: as the account and the invoice do. */
-function creditorOf(snapshot: CustomerSnapshot): CreditorInfo {
-  return creditorInfo(snapshot.context);
-}
-
 /** Registers the plan and promise operations. */
 export function registerPlanRoutes(router: OperationRouter, deps: AppDeps): void {
   const followUpOptions: FollowUpOptions = {
@@ -125,7 +118,8 @@ export function registerPlanRoutes(router: OperationRouter, deps: AppDeps): void
         instalments: suggested.instalments.map((instalment) => ({ ...instalment })),
       },
       ...(basis.waivedInterest.amount > 0 ? { waivedInterest: basis.waivedInterest } : {}),
-      creditor: creditorOf(snapshot),
+      // Who the customer deals with, named as the account and the invoice name them.
+      creditor: creditorInfo(snapshot.context),
       promise: {
         amount: basis.amountDue,
         earliestDate: promise.earliest,

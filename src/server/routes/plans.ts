@@ -41,12 +41,7 @@ import { enqueueEvent } from '../outbox';
 import { activePromiseOn, lapsedBefore, openPlanOn, planExistsProblem, resolveBasis } from '../plans/basis';
 import { type FollowUpOptions, followUpCustomer, followUpInTransaction } from '../plans/follow-up';
 import { planRefused, promiseRefused } from '../plans/problems';
-import {
-  loadSnapshot,
-  planPolicyOf,
-  promisePolicyOf,
-  todayOf,
-} from '../plans/snapshot';
+import { loadSnapshot, planPolicyOf, promisePolicyOf, todayOf } from '../plans/snapshot';
 import { insertPlan, insertPromise, loadPlans, transitionPlan } from '../plans/store';
 import { planView, promiseView } from '../plans/views';
 import { problems } from '../problem';
